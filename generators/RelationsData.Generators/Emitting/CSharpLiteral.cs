@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+
+namespace RelationsData.Generators.Emitting;
+
+/// <summary>Renders values as C# source, always with the invariant culture.</summary>
+internal static class CSharpLiteral
+{
+    private const string PartialDateType = "global::RelationsData.PartialDate";
+    private const string DateRangeType = "global::RelationsData.DateRange";
+
+    public static string String(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029')
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    public static string PartialDate(PartialDateParts date)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var arguments = date.Year.ToString(inv);
+        if (date.Month != 0)
+        {
+            arguments += ", " + date.Month.ToString(inv);
+        }
+
+        if (date.Day != 0)
+        {
+            arguments += ", " + date.Day.ToString(inv);
+        }
+
+        var created = "new " + PartialDateType + "(" + arguments + ")";
+        return date.IsApproximate ? created + ".AsApproximate()" : created;
+    }
+
+    public static string DateRange(DateRangeParts range) => range.End is { } end
+        ? "new " + DateRangeType + "(" + PartialDate(range.Start) + ", " + PartialDate(end) + ")"
+        : DateRangeType + ".From(" + PartialDate(range.Start) + ")";
+
+    /// <summary>The canonical text of a range, as <c>DateRange.ToString()</c> writes it.</summary>
+    public static string FormatRange(DateRangeParts range)
+    {
+        var start = PartialDateText.Format(range.Start);
+        if (range.End is not { } end)
+        {
+            return start + "/..";
+        }
+
+        var last = PartialDateText.Format(end);
+        return last == start ? start : start + "/" + last;
+    }
+}

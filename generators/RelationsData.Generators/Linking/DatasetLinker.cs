@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using RelationsData.Generators.Diagnostics;
+using RelationsData.Generators.Model;
+
+namespace RelationsData.Generators.Linking;
+
+/// <summary>
+/// Joins the records of every file: checks ids across files and resolves references, then orders each table
+/// chronologically and names its members. Ordering uses ordinal comparisons only, so the output does not depend on
+/// the order the files arrive in.
+/// </summary>
+internal sealed class DatasetLinker
+{
+    /// <summary>Names the generated table classes use themselves, which no record may take.</summary>
+    private static readonly string[] ReservedNames = { "All", "Count", "ById", "TryGet", "Get", "Storage", "Index" };
+
+    private readonly List<DiagnosticInfo> diagnostics = new();
+    private readonly Dictionary<string, BoundRecord> byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TableSpec> tablesByKey;
+
+    private DatasetLinker(DatasetSchema schema) =>
+        tablesByKey = schema.Tables.ToDictionary(t => t.Key, StringComparer.Ordinal);
+
+    public static DatasetModel Link(ImmutableArray<BoundFile> files, DatasetSchema schema, CancellationToken cancellationToken)
+    {
+        var linker = new DatasetLinker(schema);
+        var records = files
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .SelectMany(f => f.Records.OrderBy(r => r.Location.Span.Start))
+            .ToList();
+        linker.IndexIds(records);
+        var tables = schema.Tables.Select(table =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return linker.LinkTable(table, records.Where(r => r.TableKey == table.Key && r.IsValid));
+        });
+        return new DatasetModel(tables.ToEquatableArray(), linker.diagnostics.ToEquatableArray());
+    }
+
+    private void IndexIds(List<BoundRecord> records)
+    {
+        foreach (var record in records)
+        {
+            if (byId.TryGetValue(record.Id, out var first))
+            {
+                Report(DiagnosticDescriptors.DuplicateId, record.Location, record.Id, FileName(first.Location), first.Location.Line.ToString(CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                byId.Add(record.Id, record);
+            }
+        }
+    }
+
+    private TableOutput LinkTable(TableSpec table, IEnumerable<BoundRecord> records)
+    {
+        var ordered = records
+            .Where(r => ReferenceEquals(byId[r.Id], r))
+            .OrderBy(r => r.SortStart)
+            .ThenBy(r => r.SortEnd)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
+        var memberNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var outputs = new List<OutputRecord>();
+        foreach (var record in ordered)
+        {
+            CheckReferences(record);
+            var memberName = MemberName(record.Id);
+            if (ReservedNames.Contains(memberName) || memberName == table.ClassName)
+            {
+                Report(DiagnosticDescriptors.MemberNameCollision, record.Location, record.Id, memberName, "is reserved by the generated class " + table.ClassName);
+                continue;
+            }
+
+            if (memberNames.TryGetValue(memberName, out var otherId))
+            {
+                Report(DiagnosticDescriptors.MemberNameCollision, record.Location, record.Id, memberName, "is also the member name of '" + otherId + "'");
+                continue;
+            }
+
+            memberNames.Add(memberName, record.Id);
+            outputs.Add(new OutputRecord(memberName, record.Id, record.Expression, Resolve(record.DocTitle), Remarks(record)));
+        }
+
+        return new TableOutput(table.Key, table.Namespace, table.ClassName, table.RecordTypeName, outputs.ToEquatableArray());
+    }
+
+    private void CheckReferences(BoundRecord record)
+    {
+        foreach (var reference in record.References)
+        {
+            var targetName = reference.Target.Length == 0 ? "record" : reference.Target.Substring(reference.Target.LastIndexOf('.') + 1);
+            if (!byId.TryGetValue(reference.Id, out var referenced))
+            {
+                Report(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Field, reference.Owner, reference.Id, targetName, DidYouMean(reference.Id));
+            }
+            else if (reference.Target.Length > 0 && !IsAssignable(referenced, reference.Target))
+            {
+                Report(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Field, reference.Owner, reference.Id, targetName, " (it is a record in " + referenced.TableKey + ")");
+            }
+        }
+    }
+
+    private bool IsAssignable(BoundRecord referenced, string target) =>
+        tablesByKey.TryGetValue(referenced.TableKey, out var spec) && spec.RecordShape.AssignableTo.Contains(target);
+
+    private EquatableArray<string> Remarks(BoundRecord record)
+    {
+        var lines = record.Docs.Where(d => d.Text.Length > 0).Select(d => d.Label + ": " + Resolve(d.Text)).ToList();
+        lines.Add("Id: " + record.Id + " (" + FileName(record.Location) + ", line " + record.Location.Line.ToString(CultureInfo.InvariantCulture) + ")");
+        return lines.ToEquatableArray();
+    }
+
+    /// <summary>Replaces reference placeholders with the referenced record's title.</summary>
+    private string Resolve(string text)
+    {
+        if (text.IndexOf('\u0001') < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder();
+        var position = 0;
+        while (position < text.Length)
+        {
+            var open = text.IndexOf('\u0001', position);
+            if (open < 0)
+            {
+                builder.Append(text, position, text.Length - position);
+                break;
+            }
+
+            var close = text.IndexOf('\u0002', open);
+            builder.Append(text, position, open - position);
+            var id = text.Substring(open + 1, close - open - 1);
+            builder.Append(byId.TryGetValue(id, out var target) ? target.DocTitle : id);
+            position = close + 1;
+        }
+
+        return builder.ToString();
+    }
+
+    private string DidYouMean(string id)
+    {
+        var best = byId.Keys
+            .Select(k => (Id: k, Distance: Binding.EditDistance.Between(id, k)))
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return best.Id is not null && best.Distance <= Math.Max(2, id.Length / 4) ? " (did you mean '" + best.Id + "'?)" : string.Empty;
+    }
+
+    /// <summary>Turns a kebab-case id into a PascalCase member name: "friendship-treaty-1997" becomes "FriendshipTreaty1997".</summary>
+    public static string MemberName(string id) =>
+        string.Concat(id.Split('-').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part.Substring(1)));
+
+    private static string FileName(LocationInfo location) => Path.GetFileName(location.FilePath);
+
+    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
+    {
+        var withFile = new string[arguments.Length + 1];
+        withFile[0] = FileName(location);
+        Array.Copy(arguments, 0, withFile, 1, arguments.Length);
+        diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, location, withFile));
+    }
+}

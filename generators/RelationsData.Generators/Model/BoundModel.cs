@@ -1,0 +1,31 @@
+namespace RelationsData.Generators.Model;
+
+/// <summary>A line of a record's generated XML docs. References in <see cref="Text"/> are placeholders that the linker resolves to titles.</summary>
+internal sealed record DocLine(string Label, string Text);
+
+/// <summary>An id that a record refers to, kept for the cross-file check.</summary>
+/// <param name="Id">The id referred to.</param>
+/// <param name="Target">The fully qualified record type the id must belong to, or "" for any record.</param>
+/// <param name="Field">The YAML key that holds the reference.</param>
+/// <param name="Owner">The record that refers, for messages, such as "record 'x' in treaties".</param>
+/// <param name="Location">Where the id is written.</param>
+internal sealed record ReferenceUse(string Id, string Target, string Field, string Owner, LocationInfo Location);
+
+/// <summary>
+/// One record read from YAML and checked against its type: the C# expression that creates it, its place in time, its docs
+/// and its references. An invalid record keeps its id (so other files do not report it missing) but emits nothing.
+/// </summary>
+internal sealed record BoundRecord(
+    string TableKey,
+    string Id,
+    LocationInfo Location,
+    bool IsValid,
+    string Expression,
+    long SortStart,
+    long SortEnd,
+    string DocTitle,
+    EquatableArray<DocLine> Docs,
+    EquatableArray<ReferenceUse> References);
+
+/// <summary>The records of one YAML file and every problem found in it, parse errors included.</summary>
+internal sealed record BoundFile(string Path, EquatableArray<BoundRecord> Records, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,11 @@
+namespace RelationsData.Generators;
+
+/// <summary>Names of the pipeline steps, so tests can check which steps ran and which were cached.</summary>
+internal static class TrackingNames
+{
+    public const string Tables = nameof(Tables);
+    public const string Schema = nameof(Schema);
+    public const string ParsedFiles = nameof(ParsedFiles);
+    public const string BoundFiles = nameof(BoundFiles);
+    public const string Dataset = nameof(Dataset);
+}

@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+
+namespace RelationsData;
+
+/// <summary>A period of the relationship, such as a presidency or a phase with a character of its own.</summary>
+public sealed record Era : Fact
+{
+    /// <summary>Gets when the era lasted; open-ended if it continues.</summary>
+    [Chronology]
+    [Documented]
+    public required DateRange Span { get; init; }
+
+    /// <summary>Gets the ids of the leaders who defined the era, if any.</summary>
+    [References(typeof(Actor))]
+    public ImmutableArray<string> Leaders { get; init; } = [];
+}

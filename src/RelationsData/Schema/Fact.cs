@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace RelationsData;
+
+/// <summary>
+/// The common shape of every curated fact: a treaty, membership, event, era, corridor, scenario or statistic.
+/// Each has an id, a title, a summary in the project's own words, the dimensions it bears on and at least one citation.
+/// </summary>
+public abstract record Fact : IRecord
+{
+    /// <inheritdoc/>
+    public required string Id { get; init; }
+
+    /// <summary>Gets a short title, such as "Treaty of Friendship, Cooperation and Mutual Security".</summary>
+    [Documented]
+    public required string Title { get; init; }
+
+    /// <summary>Gets a summary of the fact, written for this dataset (never copied from a source).</summary>
+    [Documented]
+    public required string Summary { get; init; }
+
+    /// <summary>Gets the dimensions of the relationship this fact bears on; at least one.</summary>
+    public required Dimensions Dimensions { get; init; }
+
+    /// <summary>Gets the sources that support this fact; there is always at least one.</summary>
+    [MinCount(1)]
+    [Documented]
+    public required ImmutableArray<Citation> Citations { get; init; }
+
+    /// <summary>Gets the points where sources disagree about this fact, each with every cited value and the curated choice.</summary>
+    public ImmutableArray<Discrepancy> Discrepancies { get; init; } = [];
+
+    /// <summary>Gets the ids of other records this fact is closely related to, such as the treaty an event implements.</summary>
+    [References]
+    public ImmutableArray<string> Related { get; init; } = [];
+}
