@@ -185,7 +185,7 @@ internal sealed class RecordBinder
             {
                 // The date reads first in IntelliSense, after the title.
                 var doc = new BoundDoc(Humanize(property.Name), value.DocText, property.Value.Kind == ValueKind.String && property.Value.ReferenceTarget is null);
-                docs.Insert(property.IsChronology ? docs.Count(d => d.IsText) > 0 ? 1 : 0 : docs.Count, doc);
+                docs.Insert(property.IsChronology ? docs.Any(d => d.IsText) ? 1 : 0 : docs.Count, doc);
             }
         }
 
