@@ -123,7 +123,7 @@ public sealed class YamlDiagnosticTests
     public void Unknown_enum_value_is_RD0008_listing_the_allowed_values()
     {
         var run = RunWith(Treaty.Replace("kind: treaty", "kind: treatie", System.StringComparison.Ordinal));
-        Reported(run, "RD0008", 6, 12, "'treatie', which is not a TreatyKind", "did you mean 'treaty'?", "allowed values: treaty, agreement, declaration");
+        Reported(run, "RD0008", 6, 11, "'treatie', which is not a TreatyKind", "did you mean 'treaty'?", "allowed values: treaty, agreement, declaration");
     }
 
     [Fact]

@@ -132,6 +132,6 @@ internal static class DatasetEmitter
             }
         }
 
-        return builder.ToString();
+        return builder.ToString().Trim();
     }
 }

@@ -1,0 +1,114 @@
+using System;
+using System.Collections;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+
+namespace RelationsData.Generators.Tests;
+
+/// <summary>What the generator writes, as text (snapshots) and as running code.</summary>
+public sealed class GeneratedSourceTests
+{
+    [Fact]
+    public void Sample_table_matches_its_snapshot()
+    {
+        var run = GeneratorHarness.Run(Fixtures.SampleTypes, ("samples.yaml", Fixtures.SampleYaml));
+        Assert.Empty(run.Diagnostics);
+        Snapshot.Verify("Fixture.Samples.g", "cs", run.Source("Fixture.Samples.g.cs"));
+    }
+
+    [Fact]
+    public void Library_schema_tables_match_their_snapshot()
+    {
+        var yaml = GeneratorHarness.BaseYaml + """
+
+            treaties:
+              - id: friendship-treaty
+                title: Friendship treaty
+                summary: A treaty of friendship.
+                dimensions: [political, security]
+                kind: treaty
+                parties: [azerbaijan, russia]
+                signed: 1997-07-03
+                inForce: 1998/..
+                status: inForce
+                obligations: [nonInterference, consultation]
+                citations: [{ source: report, locator: "[1]" }]
+                discrepancies:
+                  - field: Signed
+                    claims:
+                      - { value: "1997", citations: [{ source: report }] }
+                      - { value: "1997-07-03", citations: [{ source: report, locator: "[2]" }] }
+                    chosen: "1997-07-03"
+                    reason: The day is known.
+            """;
+        var run = GeneratorHarness.Run(("fixture.yaml", yaml));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompileErrors);
+        Snapshot.Verify("Fixture.Treaties.g", "cs", run.Source("Fixture.Treaties.g.cs"));
+    }
+
+    [Fact]
+    public void Generated_code_compiles_runs_and_holds_every_value()
+    {
+        var run = GeneratorHarness.Run(Fixtures.SampleTypes, ("samples.yaml", Fixtures.SampleYaml));
+        Assert.Empty(run.CompileErrors);
+        var samples = LoadType(run, "Fixture.Samples");
+
+        var all = ((IEnumerable)samples.GetProperty("All")!.GetValue(null)!).Cast<object>().ToList();
+        Assert.Equal(new[] { "earlier", "later", "undated" }, all.Select(r => Read<string>(r, "Id")));
+        Assert.Equal(3, samples.GetProperty("Count")!.GetValue(null));
+
+        var later = samples.GetProperty("Later")!.GetValue(null)!;
+        Assert.Equal("Later: with \"quotes\" & <angles>", Read<string>(later, "Title"));
+        Assert.Equal(DateRange.From(new PartialDate(2024, 4).AsApproximate()), Read<DateRange?>(later, "When"));
+        Assert.True(Read<bool>(later, "Verified"));
+        Assert.Equal(-3, Read<int>(later, "Rank"));
+        Assert.Equal(10_000_000L, Read<long>(later, "Population"));
+        Assert.Equal(1.5m, Read<decimal>(later, "Amount"));
+        Assert.Equal("Green", Read<object>(later, "Colour").ToString());
+        Assert.Equal("Old, New", Read<object>(later, "Tags").ToString());
+        var place = ((IEnumerable)Read<object>(later, "Places")).Cast<object>().Single();
+        Assert.Equal("Baku", Read<string>(place, "Name"));
+        Assert.Equal(40.4093, Read<double?>(place, "Latitude"));
+        Assert.Equal(new[] { "earlier" }, ((IEnumerable)Read<object>(later, "SeeAlso")).Cast<string>());
+        Assert.Equal("Two\nlines\n", Read<string>(later, "Quote"));
+
+        var earlier = samples.GetProperty("Earlier")!.GetValue(null)!;
+        Assert.Equal(new PartialDate(1997, 7, 3), Read<PartialDate?>(earlier, "Noted"));
+        Assert.Null(Read<object?>(earlier, "Colour"));
+        Assert.Empty((IEnumerable)Read<object>(earlier, "Places"));
+
+        var tryGet = samples.GetMethod("TryGet")!;
+        var arguments = new object?[] { "undated", null };
+        Assert.True((bool)tryGet.Invoke(null, arguments)!);
+        Assert.Equal("Undated", Read<string>(arguments[1]!, "Title"));
+        arguments[0] = "missing";
+        Assert.False((bool)tryGet.Invoke(null, arguments)!);
+    }
+
+    [Fact]
+    public void Xml_docs_tell_the_fact()
+    {
+        var run = GeneratorHarness.Run(Fixtures.SampleTypes, ("samples.yaml", Fixtures.SampleYaml));
+        var source = run.Source("Fixture.Samples.g.cs");
+        Assert.Contains("/// <summary>Later: with \"quotes\" &amp; &lt;angles&gt;</summary>", source, StringComparison.Ordinal);
+        Assert.Contains("/// <para>When: 2024-04~/..</para>", source, StringComparison.Ordinal);
+        Assert.Contains("/// <para>Quote: Two lines</para>", source, StringComparison.Ordinal);
+        Assert.Contains("/// <para>Id: later (samples.yaml, line 2)</para>", source, StringComparison.Ordinal);
+    }
+
+    private static Type LoadType(GeneratorRun run, string name)
+    {
+        using var stream = new MemoryStream();
+        var emitted = run.Output.Emit(stream);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("fixture", isCollectible: true);
+        return context.LoadFromStream(stream).GetType(name, throwOnError: true)!;
+    }
+
+    private static T Read<T>(object record, string property) =>
+        (T)record.GetType().GetProperty(property, BindingFlags.Public | BindingFlags.Instance)!.GetValue(record)!;
+}
