@@ -26,4 +26,10 @@ public sealed record Corridor : Fact
 
     /// <summary>Gets its direction or axis, or null for an installation.</summary>
     public Direction? Direction { get; init; }
+
+    /// <summary>Gets <see cref="Span"/>, when it operated.</summary>
+    public override DateRange? Extent => Span;
+
+    /// <inheritdoc/>
+    public override ImmutableArray<Involvement> Involvements => Involve(Countries, ActorRole.Country).AddRange(Involve(Operators, ActorRole.Operator));
 }

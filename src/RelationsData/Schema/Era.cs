@@ -13,4 +13,10 @@ public sealed record Era : Fact
     /// <summary>Gets the ids of the leaders who defined the era, if any.</summary>
     [References(typeof(Actor))]
     public ImmutableArray<string> Leaders { get; init; } = [];
+
+    /// <summary>Gets <see cref="Span"/>.</summary>
+    public override DateRange? Extent => Span;
+
+    /// <inheritdoc/>
+    public override ImmutableArray<Involvement> Involvements => Involve(Leaders, ActorRole.Leader);
 }

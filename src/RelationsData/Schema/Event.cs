@@ -31,4 +31,10 @@ public sealed record Event : Fact
 
     /// <summary>Gets where it happened, or null.</summary>
     public string? Location { get; init; }
+
+    /// <summary>Gets <see cref="When"/>.</summary>
+    public override DateRange? Extent => When;
+
+    /// <inheritdoc/>
+    public override ImmutableArray<Involvement> Involvements => Involve(Initiators, ActorRole.Initiator).AddRange(Involve(Targets, ActorRole.Target));
 }

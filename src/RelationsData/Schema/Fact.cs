@@ -33,4 +33,20 @@ public abstract record Fact : IRecord
     /// <summary>Gets the ids of other records this fact is closely related to, such as the treaty an event implements.</summary>
     [References]
     public ImmutableArray<string> Related { get; init; } = [];
+
+    /// <summary>
+    /// Gets the days this fact covers, which every date query uses; null when the fact is undated. Each kind says which
+    /// of its fields this is: an event's <see cref="Event.When"/>, a membership's <see cref="Membership.Span"/>, and so on.
+    /// </summary>
+    public abstract DateRange? Extent { get; }
+
+    /// <summary>Gets every actor this fact involves, with the role each plays.</summary>
+    public abstract ImmutableArray<Involvement> Involvements { get; }
+
+    /// <summary>Pairs each id with a role, for <see cref="Involvements"/>.</summary>
+    /// <param name="ids">The actor ids.</param>
+    /// <param name="role">The role they play.</param>
+    /// <returns>One involvement per id.</returns>
+    protected static ImmutableArray<Involvement> Involve(ImmutableArray<string> ids, ActorRole role) =>
+        ids.IsDefaultOrEmpty ? [] : ImmutableArray.CreateRange(ids, id => new Involvement(id, role));
 }

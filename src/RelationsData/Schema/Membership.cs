@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace RelationsData;
 
 /// <summary>An actor's membership of, or other role in, an organisation, programme or multilateral treaty, over a span of time.</summary>
@@ -21,4 +23,10 @@ public sealed record Membership : Fact
 
     /// <summary>Gets how the membership ended, or null while it holds or when the sources do not say.</summary>
     public MembershipEnd? Ended { get; init; }
+
+    /// <summary>Gets <see cref="Span"/>, when the membership held.</summary>
+    public override DateRange? Extent => Span;
+
+    /// <inheritdoc/>
+    public override ImmutableArray<Involvement> Involvements => [new(Member, ActorRole.Member), new(Organisation, ActorRole.Organisation)];
 }

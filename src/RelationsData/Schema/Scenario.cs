@@ -15,4 +15,14 @@ public sealed record Scenario : Fact
 
     /// <summary>Gets the developments that would set it off, if any.</summary>
     public ImmutableArray<string> Triggers { get; init; } = [];
+
+    /// <summary>Gets the ids of the actors the outlook is about, if any.</summary>
+    [References(typeof(Actor))]
+    public ImmutableArray<string> Actors { get; init; } = [];
+
+    /// <summary>Gets <see cref="Horizon"/>.</summary>
+    public override DateRange? Extent => Horizon;
+
+    /// <inheritdoc/>
+    public override ImmutableArray<Involvement> Involvements => Involve(Actors, ActorRole.Subject);
 }

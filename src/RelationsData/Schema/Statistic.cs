@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace RelationsData;
 
 /// <summary>A figure about an actor, with its unit and the date it holds for.</summary>
@@ -21,4 +23,10 @@ public sealed record Statistic : Fact
     /// <summary>Gets when the figure holds, or null when the source does not say.</summary>
     [Chronology]
     public PartialDate? AsOf { get; init; }
+
+    /// <summary>Gets <see cref="AsOf"/> as a single-date range, or null when the source gives no date.</summary>
+    public override DateRange? Extent => AsOf is { } date ? DateRange.Single(date) : null;
+
+    /// <inheritdoc/>
+    public override ImmutableArray<Involvement> Involvements => [new(Subject, ActorRole.Subject)];
 }

@@ -26,4 +26,11 @@ public sealed record Treaty : Fact
 
     /// <summary>Gets what it commits the parties to.</summary>
     public Obligations Obligations { get; init; }
+
+    /// <summary>Gets when the treaty was in force (<see cref="InForce"/>) or, when that is unknown, the day it was signed.</summary>
+    /// <remarks>So "treaties active on a date" means "in force on that date" wherever the sources say when that was.</remarks>
+    public override DateRange? Extent => InForce ?? DateRange.Single(Signed);
+
+    /// <inheritdoc/>
+    public override ImmutableArray<Involvement> Involvements => Involve(Parties, ActorRole.Party);
 }
