@@ -15,9 +15,8 @@ public static class RelationsDataset
     public static string Version => typeof(RelationsDataset).Assembly.GetName().Version?.ToString() ?? "0.0.0";
 
     /// <summary>
-    /// Gets every fact of every kind in chronological order: by the first day of its <see cref="Fact.Extent"/>, then
-    /// its last day (open ends last), then its kind (treaties, memberships, events, eras, corridors, scenarios,
-    /// statistics), then its id (ordinal). Undated facts come last. The order is stable for equal dates.
+    /// Gets every fact of every kind on one timeline, ordered as <see cref="ChronologyQueries.InChronologicalOrder{T}"/>
+    /// orders them: by first day, last day, kind and id; undated facts last.
     /// </summary>
     public static ImmutableArray<Fact> Facts => Holder.Facts;
 
@@ -30,40 +29,47 @@ public static class RelationsDataset
     /// <returns>True when a record has that id.</returns>
     public static bool TryGetRecord(string id, [NotNullWhen(true)] out IRecord? record) => Holder.ById.TryGetValue(id, out record);
 
-    /// <summary>Orders facts as <see cref="Facts"/> does.</summary>
-    internal static IOrderedEnumerable<Fact> InChronologicalOrder(IEnumerable<Fact> facts) => facts
-        .OrderBy(f => f.Extent is { } extent ? extent.FirstDay.ToDateOnly().DayNumber : int.MaxValue)
-        .ThenBy(f => f.Extent?.LastDay is { } last ? last.ToDateOnly().DayNumber : int.MaxValue)
-        .ThenBy(KindOrder)
-        .ThenBy(f => f.Id, StringComparer.Ordinal);
+    /// <summary>Returns every fact that involves an actor, in any role, in the order of <see cref="Facts"/>.</summary>
+    /// <param name="actorId">The actor's id, such as "socar".</param>
+    /// <returns>The facts; empty when the actor takes part in none.</returns>
+    public static IEnumerable<Fact> FactsInvolving(string actorId) => Facts.Involving(actorId);
 
-    private static int KindOrder(Fact fact) => fact switch
-    {
-        Treaty => 0,
-        Membership => 1,
-        Event => 2,
-        Era => 3,
-        Corridor => 4,
-        Scenario => 5,
-        _ => 6,
-    };
+    /// <summary>
+    /// Returns the facts linked to a record through <see cref="Fact.Related"/> in either direction: those the record
+    /// lists, and those that list it. For a treaty, that is the events and memberships that implement or follow from it.
+    /// </summary>
+    /// <param name="id">The record's id.</param>
+    /// <returns>The linked facts, in the order of <see cref="Facts"/>.</returns>
+    public static ImmutableArray<Fact> RelatedFacts(string id) =>
+        Holder.Related.TryGetValue(id, out var related) ? related : [];
 
     private static class Holder
     {
-        internal static readonly ImmutableArray<Fact> Facts = InChronologicalOrder(
-                Treaties.All.Cast<Fact>()
-                    .Concat(Memberships.All)
-                    .Concat(Events.All)
-                    .Concat(Eras.All)
-                    .Concat(Corridors.All)
-                    .Concat(Scenarios.All)
-                    .Concat(Statistics.All))
+        internal static readonly ImmutableArray<Fact> Facts = Treaties.All.Cast<Fact>()
+            .Concat(Memberships.All)
+            .Concat(Events.All)
+            .Concat(Eras.All)
+            .Concat(Corridors.All)
+            .Concat(Scenarios.All)
+            .Concat(Statistics.All)
+            .InChronologicalOrder()
             .ToImmutableArray();
 
         internal static readonly ImmutableArray<IRecord> Records =
             Sources.All.Cast<IRecord>().Concat(Actors.All).Concat(Facts).ToImmutableArray();
 
         internal static readonly FrozenDictionary<string, IRecord> ById = Records.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+
+        // Both directions of every Related link, so a treaty finds the events that name it.
+        internal static readonly FrozenDictionary<string, ImmutableArray<Fact>> Related = Facts
+            .SelectMany((fact, position) => fact.Related.SelectMany(other => new[] { (Key: fact.Id, Other: other), (Key: other, Other: fact.Id) }))
+            .Distinct()
+            .Where(link => ById.TryGetValue(link.Other, out var record) && record is Fact)
+            .GroupBy(link => link.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                group => group.Key,
+                group => Facts.Where(f => group.Any(link => link.Other == f.Id)).ToImmutableArray(),
+                StringComparer.Ordinal);
 
         // An explicit static constructor keeps the type from being initialised before its first use.
         static Holder()

@@ -1,0 +1,165 @@
+using System.Collections.Immutable;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace RelationsData.Tests;
+
+/// <summary>
+/// On random datasets (random partial dates and precisions, open ends, undated facts, dimension sets and actors), every
+/// indexed query equals an oracle written here from the definitions, without the library's date methods.
+/// </summary>
+public sealed class QueryPropertyTests
+{
+    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(300);
+    private static readonly string[] ActorPool = ["a", "b", "c", "d"];
+
+    private static readonly Gen<PartialDate> PartialDates =
+        from year in Gen.Choose(1994, 2000)
+        from month in Gen.Choose(1, 12)
+        from day in Gen.Choose(1, 31)
+        from precision in Gen.Choose(0, 2)
+        from approximate in Gen.Elements(false, false, true)
+        let date = precision switch
+        {
+            0 => new PartialDate(year),
+            1 => new PartialDate(year, month),
+            _ => new PartialDate(year, month, System.Math.Min(day, System.DateTime.DaysInMonth(year, month))),
+        }
+        select approximate ? date.AsApproximate() : date;
+
+    private static readonly Gen<DateRange?> Extents =
+        from start in PartialDates
+        from other in PartialDates
+        from shape in Gen.Choose(0, 9)
+        select shape switch
+        {
+            0 => (DateRange?)null,
+            1 or 2 => DateRange.From(start),
+            3 or 4 => DateRange.Single(start),
+            _ => other.End < start.Start ? new DateRange(other, start) : new DateRange(start, other),
+        };
+
+    private static readonly Gen<Fact> Facts =
+        from extent in Extents
+        from dimensions in Gen.Choose(0, 7)
+        from initiators in Gen.NonEmptyListOf(Gen.Elements(ActorPool))
+        from targets in Gen.ListOf(Gen.Elements(ActorPool))
+        from isEvent in Gen.Elements(true, true, false)
+        select isEvent && extent is { } when
+            ? (Fact)new Event
+            {
+                Id = "e", Title = "E", Summary = "S", Dimensions = (Dimensions)dimensions, Citations = [new Citation { Source = "s" }],
+                When = when, Kind = EventKind.Consult, Tone = 0, Initiators = [.. initiators], Targets = [.. targets],
+            }
+            : new Corridor
+            {
+                Id = "c", Title = "C", Summary = "S", Dimensions = (Dimensions)dimensions, Citations = [new Citation { Source = "s" }],
+                Kind = CorridorKind.TransportRoute, Span = extent, Countries = [.. initiators], Operators = [.. targets],
+            };
+
+    private static readonly Gen<ImmutableArray<Fact>> Datasets = Gen.ListOf(Facts).Select(list => list.ToImmutableArray());
+
+    private static readonly Gen<LocalDate> Days =
+        from year in Gen.Choose(1993, 2001)
+        from dayOfYear in Gen.Choose(1, 366)
+        select new LocalDate(year, 1, 1).PlusDays(dayOfYear - 1);
+
+    /// <summary>Days near the dataset's own boundaries half the time, where off-by-one errors live.</summary>
+    private static Gen<LocalDate> DaysNear(ImmutableArray<Fact> facts)
+    {
+        var edges = facts
+            .Select(FirstLast)
+            .SelectMany(pair => new[] { pair.First, pair.Last })
+            .OfType<LocalDate>()
+            .SelectMany(day => new[] { day.PlusDays(-1), day, day.PlusDays(1) })
+            .ToArray();
+        return edges.Length == 0 ? Days : Gen.OneOf(Days, Gen.Elements(edges));
+    }
+
+    private static Gen<DateInterval> IntervalsNear(ImmutableArray<Fact> facts) =>
+        from a in DaysNear(facts)
+        from b in DaysNear(facts)
+        select a <= b ? new DateInterval(a, b) : new DateInterval(b, a);
+
+    [Fact]
+    public void ActiveOn_equals_the_oracle() => Check(
+        from facts in Datasets from day in DaysNear(facts) select (facts, day),
+        t => t.facts.ActiveOn(t.day).SequenceEqual(t.facts.Where(f => Covers(f, t.day, t.day)))
+            && t.facts.AsEnumerable().ActiveOn(t.day).SequenceEqual(t.facts.Where(f => Covers(f, t.day, t.day)))
+            && t.facts.CountActiveOn(t.day) == t.facts.Count(f => Covers(f, t.day, t.day)));
+
+    [Fact]
+    public void Overlapping_equals_the_oracle() => Check(
+        from facts in Datasets from interval in IntervalsNear(facts) select (facts, interval),
+        t => t.facts.Overlapping(t.interval).SequenceEqual(t.facts.Where(f => Covers(f, t.interval.Start, t.interval.End)))
+            && t.facts.AsEnumerable().Overlapping(t.interval).SequenceEqual(t.facts.Where(f => Covers(f, t.interval.Start, t.interval.End))));
+
+    [Fact]
+    public void Within_equals_the_oracle() => Check(
+        from facts in Datasets from interval in IntervalsNear(facts) select (facts, interval),
+        t => t.facts.Within(t.interval).SequenceEqual(t.facts.Where(f => Inside(f, t.interval)))
+            && t.facts.AsEnumerable().Within(t.interval).SequenceEqual(t.facts.Where(f => Inside(f, t.interval))));
+
+    [Fact]
+    public void InDimensions_equals_the_oracle() => Check(
+        from facts in Datasets from asked in Gen.Choose(0, 7) from match in Gen.Elements(DimensionMatch.Any, DimensionMatch.All, DimensionMatch.Exactly) select (facts, asked: (Dimensions)asked, match),
+        t => t.facts.InDimensions(t.asked, t.match).SequenceEqual(t.facts.Where(f => DimensionOracle((int)f.Dimensions, (int)t.asked, t.match)))
+            && t.facts.AsEnumerable().InDimensions(t.asked, t.match).SequenceEqual(t.facts.Where(f => DimensionOracle((int)f.Dimensions, (int)t.asked, t.match))));
+
+    [Fact]
+    public void Involving_equals_the_oracle() => Check(
+        from facts in Datasets from actor in Gen.Elements(ActorPool.Append("nobody").ToArray()) from role in Gen.Elements(ActorRole.Initiator, ActorRole.Target, ActorRole.Country, ActorRole.Operator, ActorRole.Party) select (facts, actor, role),
+        t => t.facts.Involving(t.actor).SequenceEqual(t.facts.Where(f => Names(f).Any(n => n.Id == t.actor)))
+            && t.facts.Involving(t.actor, t.role).SequenceEqual(t.facts.Where(f => Names(f).Contains((t.actor, t.role))))
+            && t.facts.AsEnumerable().Involving(t.actor, t.role).SequenceEqual(t.facts.Where(f => Names(f).Contains((t.actor, t.role)))));
+
+    private static void Check<T>(Gen<T> cases, System.Func<T, bool> property) =>
+        FsCheck.Check.One(Runs, Prop.ForAll(Arb.From(cases), property));
+
+    /// <summary>The fact's days meet [from, to]: its first possible day is not after <paramref name="to"/>, and its last possible day (none when open) is not before <paramref name="from"/>.</summary>
+    private static bool Covers(Fact fact, LocalDate from, LocalDate to) => FirstLast(fact) is var (first, last) && first is not null
+        && first.Value <= to && (last is null || last.Value >= from);
+
+    private static bool Inside(Fact fact, DateInterval interval) => FirstLast(fact) is var (first, last) && first is not null && last is not null
+        && first.Value >= interval.Start && last.Value <= interval.End;
+
+    private static (LocalDate? First, LocalDate? Last) FirstLast(Fact fact)
+    {
+        var (start, end, open) = fact switch
+        {
+            Event e => (e.When.Start, e.When.End, e.When.IsOpenEnded),
+            Corridor { Span: { } span } => (span.Start, span.End, span.IsOpenEnded),
+            _ => ((PartialDate?)null, (PartialDate?)null, false),
+        };
+        if (start is not { } s)
+        {
+            return (null, null);
+        }
+
+        var firstDay = new LocalDate(s.Year, s.Month ?? 1, s.Day ?? 1);
+        if (open)
+        {
+            return (firstDay, null);
+        }
+
+        var e2 = end!.Value;
+        var lastMonth = e2.Month ?? 12;
+        return (firstDay, new LocalDate(e2.Year, lastMonth, e2.Day ?? System.DateTime.DaysInMonth(e2.Year, lastMonth)));
+    }
+
+    private static bool DimensionOracle(int actual, int asked, DimensionMatch match) => match switch
+    {
+        DimensionMatch.Any => Enumerable.Range(0, 3).Any(bit => (actual & asked & (1 << bit)) != 0),
+        DimensionMatch.All => Enumerable.Range(0, 3).All(bit => (asked & (1 << bit)) == 0 || (actual & (1 << bit)) != 0),
+        _ => actual == asked,
+    };
+
+    private static (string Id, ActorRole Role)[] Names(Fact fact) => fact switch
+    {
+        Event e => e.Initiators.Select(id => (id, ActorRole.Initiator)).Concat(e.Targets.Select(id => (id, ActorRole.Target))).ToArray(),
+        Corridor c => c.Countries.Select(id => (id, ActorRole.Country)).Concat(c.Operators.Select(id => (id, ActorRole.Operator))).ToArray(),
+        _ => [],
+    };
+}
