@@ -1,0 +1,26 @@
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+
+namespace RelationsData.Generators.Tests;
+
+/// <summary>The C# in README.md compiles against the library, so the examples people copy keep working.</summary>
+public sealed class ReadmeExampleTests
+{
+    [Fact]
+    public void Every_csharp_block_in_the_readme_compiles()
+    {
+        var readme = File.ReadAllText(Path.Combine(DocumentationTests.RepositoryRoot(), "README.md"));
+        var blocks = Regex.Matches(readme, "```csharp\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(blocks);
+        foreach (var block in blocks)
+        {
+            var usings = string.Concat(block.Split('\n').Where(line => line.StartsWith("using ", System.StringComparison.Ordinal)).Select(line => line + "\n"));
+            var body = string.Join("\n", block.Split('\n').Where(line => !line.StartsWith("using ", System.StringComparison.Ordinal)));
+            var source = "using System;\nusing System.Linq;\nusing NodaTime;\nusing RelationsData;\n" + usings + "internal static class Example { internal static void Run() {\n" + body + "\n} }";
+            var errors = GeneratorHarness.CreateCompilation(source).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            Assert.True(errors.Count == 0, "README example does not compile:\n" + block + "\n" + string.Join("\n", errors));
+        }
+    }
+}
