@@ -9,21 +9,10 @@ public sealed class DocumentationTests
     [Fact]
     public void Every_diagnostic_is_documented_with_a_section()
     {
-        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics.md"));
+        var docs = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics.md"));
         var ids = DiagnosticDescriptors.All.Select(d => d.Id).OrderBy(id => id).ToList();
         Assert.True(ids.Count >= 20);
         Assert.All(ids, id => Assert.Contains("### " + id + "\n", docs, System.StringComparison.Ordinal));
         Assert.All(ids, id => Assert.Contains("[" + id + "](#" + id.ToLowerInvariant() + ")", docs, System.StringComparison.Ordinal));
-    }
-
-    internal static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(System.AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "RelationsData.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new DirectoryNotFoundException("RelationsData.sln not found above the test output.");
     }
 }

@@ -11,7 +11,7 @@ public sealed class ReadmeExampleTests
     [Fact]
     public void Every_csharp_block_in_the_readme_compiles()
     {
-        var readme = File.ReadAllText(Path.Combine(DocumentationTests.RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
         var blocks = Regex.Matches(readme, "```csharp\n(.*?)```", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(blocks);
         foreach (var block in blocks)

@@ -273,6 +273,14 @@ public sealed class YamlDiagnosticTests
         Assert.DoesNotContain("T1", run.Source("Fixture.Treaties.g.cs"), System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Projects_without_tables_ignore_their_yaml_files()
+    {
+        var run = GeneratorHarness.Run("namespace Fixture; internal static class NoTables { }", ("other.yaml", "anything: [at, all\n"));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.Result.Results.Single().GeneratedSources);
+    }
+
     private static GeneratorRun RunWith(string yaml) => GeneratorHarness.Run(("base.yaml", GeneratorHarness.BaseYaml), ("test.yaml", yaml));
 
     private static GeneratorRun RunFiles(AdditionalText file)

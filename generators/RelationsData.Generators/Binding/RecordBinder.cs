@@ -35,7 +35,7 @@ internal sealed class RecordBinder
 
     public static BoundFile Bind(YamlFile file, DatasetSchema schema, CancellationToken cancellationToken)
     {
-        var binder = new RecordBinder(file, cancellationToken);
+        var binder = new RecordBinder(schema.Tables.Count == 0 ? file with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty } : file, cancellationToken);
         var records = binder.BindFile(schema);
         return new BoundFile(file.Path, records.ToEquatableArray(), binder.diagnostics.ToEquatableArray());
     }
@@ -43,7 +43,9 @@ internal sealed class RecordBinder
     private List<BoundRecord> BindFile(DatasetSchema schema)
     {
         var records = new List<BoundRecord>();
-        if (file.Root is null || file.Root.IsNull)
+
+        // A project that declares no tables uses the package for its data only; its other YAML files are not ours to judge.
+        if (file.Root is null || file.Root.IsNull || schema.Tables.Count == 0)
         {
             return records;
         }

@@ -1,7 +1,7 @@
 using System.IO;
 using System.Runtime.CompilerServices;
 
-namespace RelationsData.Generators.Tests;
+namespace RelationsData.Testing;
 
 /// <summary>
 /// Snapshot assertions in Verify's file convention: the approved text lives in <c>Snapshots/{name}.verified.{ext}</c> beside

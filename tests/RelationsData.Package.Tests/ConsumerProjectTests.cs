@@ -1,0 +1,114 @@
+using System;
+using System.IO;
+
+namespace RelationsData.Package.Tests;
+
+/// <summary>
+/// A throwaway console project references the packed nupkg from a folder feed, adds YAML of its own, builds and runs;
+/// then a mistake in its YAML shows as a build error at the right line and column.
+/// </summary>
+[Collection(nameof(PackedPackage))]
+public sealed class ConsumerProjectTests(PackedPackage package) : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("relationsdata-consumer-").FullName;
+
+    private const string Program = """
+        using System;
+        using System.Linq;
+        using NodaTime;
+        using RelationsData;
+
+        namespace Consumer;
+
+        [DatasetTable("sources", typeof(Source))]
+        public static partial class MySources;
+
+        [DatasetTable("actors", typeof(Actor))]
+        public static partial class MyActors;
+
+        [DatasetTable("events", typeof(Event))]
+        public static partial class MyEvents;
+
+        public static class Program
+        {
+            public static void Main()
+            {
+                Console.WriteLine($"own events: {MyEvents.Count}");
+                Console.WriteLine($"first: {MyEvents.All[0].Title} ({MyEvents.All[0].When})");
+                Console.WriteLine($"active on 2004-06-01: {MyEvents.All.CountActiveOn(new LocalDate(2004, 6, 1))}");
+                Console.WriteLine($"typed member: {MyEvents.RoseRevolution2003.Id}");
+                Console.WriteLine($"shipped treaties: {Treaties.Count}");
+            }
+        }
+        """;
+
+    private const string Yaml = """
+        sources:
+          - id: my-notes
+            title: My notes
+            kind: report
+        actors:
+          - id: georgia
+            name: Georgia
+            kind: state
+            citations: [{ source: my-notes }]
+        events:
+          - id: rose-revolution-2003
+            title: Rose Revolution
+            summary: Protests lead to a change of government.
+            dimensions: [political]
+            when: 2003-11
+            kind: transition
+            tone: 0
+            initiators: [georgia]
+            citations: [{ source: my-notes }]
+          - id: ongoing-reform
+            title: Reform programme
+            summary: A long-running programme.
+            dimensions: [economic]
+            when: 2004/..
+            kind: cooperate
+            tone: 1
+            initiators: [georgia]
+            citations: [{ source: my-notes }]
+        """;
+
+    [Fact]
+    public void Consumer_compiles_its_own_yaml_and_reports_yaml_errors_at_their_line()
+    {
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <RestoreAdditionalProjectSources>{package.Feed}</RestoreAdditionalProjectSources>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="RelationsData" Version="{package.Version}" />
+                <AdditionalFiles Include="data/*.yaml" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
+        Directory.CreateDirectory(Path.Combine(directory, "data"));
+        var yamlPath = Path.Combine(directory, "data", "georgia.yaml");
+        File.WriteAllText(yamlPath, Yaml);
+
+        var (runCode, output) = Command.Run(directory, "dotnet", "run");
+        Assert.True(runCode == 0, output);
+        Assert.Contains("own events: 2", output, StringComparison.Ordinal);
+        Assert.Contains("first: Rose Revolution (2003-11)", output, StringComparison.Ordinal);
+        Assert.Contains("active on 2004-06-01: 1", output, StringComparison.Ordinal);
+        Assert.Contains("typed member: rose-revolution-2003", output, StringComparison.Ordinal);
+        Assert.Contains("shipped treaties: " + Treaties.Count, output, StringComparison.Ordinal);
+
+        File.WriteAllText(yamlPath, Yaml.Replace("kind: transition", "kind: revolution", StringComparison.Ordinal));
+        var (buildCode, buildOutput) = Command.Run(directory, "dotnet", "build");
+        Assert.NotEqual(0, buildCode);
+        Assert.True(buildOutput.Contains("georgia.yaml(16,11): error RD0008", StringComparison.Ordinal), buildOutput);
+        Assert.Contains("'revolution', which is not a EventKind", buildOutput, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+}
