@@ -18,7 +18,10 @@ public sealed class ReadmeExampleTests
         {
             var usings = string.Concat(block.Split('\n').Where(line => line.StartsWith("using ", System.StringComparison.Ordinal)).Select(line => line + "\n"));
             var body = string.Join("\n", block.Split('\n').Where(line => !line.StartsWith("using ", System.StringComparison.Ordinal)));
-            var source = "using System;\nusing System.Linq;\nusing NodaTime;\nusing RelationsData;\n" + usings + "internal static class Example { internal static void Run() {\n" + body + "\n} }";
+            // A block with a namespace is a file of declarations; any other block is statements.
+            var source = block.Contains("namespace ", System.StringComparison.Ordinal)
+                ? block
+                : "using System;\nusing System.Linq;\nusing NodaTime;\nusing RelationsData;\n" + usings + "internal static class Example { internal static void Run() {\n" + body + "\n} }";
             var errors = GeneratorHarness.CreateCompilation(source).GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             Assert.True(errors.Count == 0, "README example does not compile:\n" + block + "\n" + string.Join("\n", errors));
         }

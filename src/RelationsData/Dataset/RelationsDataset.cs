@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Reflection;
 
 namespace RelationsData;
 
@@ -11,8 +12,8 @@ namespace RelationsData;
 /// <remarks>Everything here is built on first use and then shared; all members are safe to call from any thread.</remarks>
 public static class RelationsDataset
 {
-    /// <summary>Gets the version of the dataset's content, which changes whenever a record is added, removed or corrected.</summary>
-    public static string Version => typeof(RelationsDataset).Assembly.GetName().Version?.ToString() ?? "0.0.0";
+    /// <summary>Gets the package version the dataset shipped in, such as "0.1.0"; every change to a record ships in a new version.</summary>
+    public static string Version { get; } = (typeof(RelationsDataset).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
 
     /// <summary>
     /// Gets every fact of every kind on one timeline, ordered as <see cref="ChronologyQueries.InChronologicalOrder{T}"/>
