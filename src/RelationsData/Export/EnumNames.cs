@@ -16,15 +16,16 @@ internal static class EnumNames
     /// <summary>Returns a member's camelCase name, such as "oilPipeline".</summary>
     public static string Of(Enum value) => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
+    /// <summary>Returns the members of a flags enum that name one bit each, in ascending order (Enum.GetValues sorts them).</summary>
+    public static IEnumerable<Enum> SingleBitMembers(Type type) =>
+        Enum.GetValues(type).Cast<Enum>().Where(member => BitOperations.IsPow2(Bits(member)));
+
     /// <summary>Returns the single-bit members a flags value sets, in ascending order; none for zero.</summary>
     /// <exception cref="ArgumentException">The value sets a bit no member names.</exception>
     public static IEnumerable<Enum> Flags(Enum value)
     {
         var bits = Bits(value);
-        var set = Enum.GetValues(value.GetType()).Cast<Enum>()
-            .Where(member => BitOperations.IsPow2(Bits(member)) && (bits & Bits(member)) != 0)
-            .OrderBy(Bits)
-            .ToList();
+        var set = SingleBitMembers(value.GetType()).Where(member => (bits & Bits(member)) != 0).ToList();
         var named = set.Aggregate(0UL, (all, member) => all | Bits(member));
         return named == bits ? set : throw new ArgumentException($"{value.GetType().Name} value {bits} sets bits no member names.", nameof(value));
     }

@@ -19,7 +19,8 @@ internal sealed class FlagsEnumJsonConverterFactory : JsonConverterFactory
     private sealed class FlagsEnumJsonConverter<TEnum> : JsonConverter<TEnum>
         where TEnum : struct, Enum
     {
-        private readonly Dictionary<string, ulong> bitsByName = EnumNames.Flags(AllBits()).ToDictionary(EnumNames.Of, EnumNames.Bits, StringComparer.Ordinal);
+        private readonly Dictionary<string, ulong> bitsByName =
+            EnumNames.SingleBitMembers(typeof(TEnum)).ToDictionary(EnumNames.Of, EnumNames.Bits, StringComparer.Ordinal);
 
         public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
@@ -48,9 +49,5 @@ internal sealed class FlagsEnumJsonConverterFactory : JsonConverterFactory
 
             writer.WriteEndArray();
         }
-
-        // Every named bit at once, so EnumNames.Flags lists every single-bit member.
-        private static Enum AllBits() =>
-            (Enum)Enum.ToObject(typeof(TEnum), Enum.GetValues<TEnum>().Aggregate(0UL, (all, member) => all | EnumNames.Bits(member)));
     }
 }
