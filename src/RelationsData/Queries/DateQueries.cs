@@ -67,12 +67,7 @@ public static class DateQueries
     /// <param name="interval">The days, both ends inclusive.</param>
     /// <returns>The overlapping facts, in the array's order.</returns>
     public static IEnumerable<T> Overlapping<T>(this ImmutableArray<T> facts, DateInterval interval)
-        where T : Fact
-    {
-        ArgumentNullException.ThrowIfNull(interval);
-        var (from, to) = (DayNumber.Of(interval.Start), DayNumber.Of(interval.End));
-        return Deferred(() => FactIndexCache<T>.For(facts).Overlapping(from, to));
-    }
+        where T : Fact => Indexed(facts, interval, static (index, from, to) => index.Overlapping(from, to));
 
     /// <summary>Returns the facts that share at least one day with the days from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
     /// <typeparam name="T">The kind of fact.</typeparam>
@@ -119,12 +114,7 @@ public static class DateQueries
     /// <param name="interval">The days, both ends inclusive.</param>
     /// <returns>The contained facts, in the array's order. Open-ended facts are never contained.</returns>
     public static IEnumerable<T> Within<T>(this ImmutableArray<T> facts, DateInterval interval)
-        where T : Fact
-    {
-        ArgumentNullException.ThrowIfNull(interval);
-        var (from, to) = (DayNumber.Of(interval.Start), DayNumber.Of(interval.End));
-        return Deferred(() => FactIndexCache<T>.For(facts).Within(from, to));
-    }
+        where T : Fact => Indexed(facts, interval, static (index, from, to) => index.Within(from, to));
 
     /// <summary>Returns the facts whose every day lies from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
     /// <typeparam name="T">The kind of fact.</typeparam>
@@ -163,6 +153,15 @@ public static class DateQueries
     {
         ArgumentNullException.ThrowIfNull(interval);
         return facts.Where(f => f.Extent?.IsWithin(interval) == true);
+    }
+
+    /// <summary>Runs an interval query on the array's index when the result is enumerated; the interval is checked now.</summary>
+    private static IEnumerable<T> Indexed<T>(ImmutableArray<T> facts, DateInterval interval, Func<FactIndex<T>, int, int, IEnumerable<T>> query)
+        where T : Fact
+    {
+        ArgumentNullException.ThrowIfNull(interval);
+        var (from, to) = (DayNumber.Of(interval.Start), DayNumber.Of(interval.End));
+        return Deferred(() => query(FactIndexCache<T>.For(facts), from, to));
     }
 
     /// <summary>Defers a query until enumeration, so that composing queries costs nothing.</summary>
