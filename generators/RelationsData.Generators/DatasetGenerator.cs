@@ -47,7 +47,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         // Each file checked against the schema.
         var bound = files.Combine(schema)
-            .Select(static (pair, cancellationToken) => Guard(() => RecordBinder.Bind(pair.Left, pair.Right, cancellationToken), "checking " + pair.Left.FileName, failure => new BoundFile(pair.Left.Path, EquatableArray<BoundRecord>.Empty, failure)))
+            .Select(static (pair, cancellationToken) => Guard(() => RecordBinder.Bind(pair.Left, pair.Right, cancellationToken), "checking " + pair.Left.FileName, failure => new BoundFile(pair.Left.Path, EquatableArray<BoundRecord>.Empty, failure, IsUnreadable: true)))
             .WithTrackingName(TrackingNames.BoundFiles);
 
         // Every file together: ids across files, references, chronological order.

@@ -274,6 +274,15 @@ public sealed class YamlDiagnosticTests
     }
 
     [Fact]
+    public void Syntax_error_in_one_file_does_not_cascade_into_unknown_ids_elsewhere()
+    {
+        var broken = "actors:\n  - id: georgia\n    name: Georgia: the state\n";
+        var referring = Treaty.Replace("[azerbaijan, russia]", "[azerbaijan, georgia]", System.StringComparison.Ordinal);
+        var run = GeneratorHarness.Run(("base.yaml", GeneratorHarness.BaseYaml), ("broken.yaml", broken), ("test.yaml", referring));
+        Assert.Equal(new[] { "RD0001" }, run.Diagnostics.Select(d => d.Id));
+    }
+
+    [Fact]
     public void Projects_without_tables_ignore_their_yaml_files()
     {
         var run = GeneratorHarness.Run("namespace Fixture; internal static class NoTables { }", ("other.yaml", "anything: [at, all\n"));

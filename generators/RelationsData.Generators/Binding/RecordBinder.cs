@@ -37,7 +37,8 @@ internal sealed class RecordBinder
     {
         var binder = new RecordBinder(schema.Tables.Count == 0 ? file with { Diagnostics = EquatableArray<DiagnosticInfo>.Empty } : file, cancellationToken);
         var records = binder.BindFile(schema);
-        return new BoundFile(file.Path, records.ToEquatableArray(), binder.diagnostics.ToEquatableArray());
+        var isUnreadable = file.Root is null && file.Diagnostics.Count > 0 && schema.Tables.Count > 0;
+        return new BoundFile(file.Path, records.ToEquatableArray(), binder.diagnostics.ToEquatableArray(), isUnreadable);
     }
 
     private List<BoundRecord> BindFile(DatasetSchema schema)

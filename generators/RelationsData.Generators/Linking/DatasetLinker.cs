@@ -25,12 +25,18 @@ internal sealed class DatasetLinker
     private readonly Dictionary<string, BoundRecord> byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TableSpec> tablesByKey;
 
-    private DatasetLinker(DatasetSchema schema) =>
+    // While a file cannot be parsed, the ids it holds are unknown: reporting references to them would only bury the syntax error.
+    private readonly bool someFileUnreadable;
+
+    private DatasetLinker(DatasetSchema schema, bool someFileUnreadable)
+    {
         tablesByKey = schema.Tables.ToDictionary(t => t.Key, StringComparer.Ordinal);
+        this.someFileUnreadable = someFileUnreadable;
+    }
 
     public static DatasetModel Link(ImmutableArray<BoundFile> files, DatasetSchema schema, CancellationToken cancellationToken)
     {
-        var linker = new DatasetLinker(schema);
+        var linker = new DatasetLinker(schema, files.Any(f => f.IsUnreadable));
         var records = files
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .SelectMany(f => f.Records.OrderBy(r => r.Location.Span.Start))
@@ -99,6 +105,11 @@ internal sealed class DatasetLinker
             var targetName = reference.Target.Length == 0 ? "record" : reference.Target.Substring(reference.Target.LastIndexOf('.') + 1);
             if (!byId.TryGetValue(reference.Id, out var referenced))
             {
+                if (someFileUnreadable)
+                {
+                    continue;
+                }
+
                 Report(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Field, reference.Owner, reference.Id, targetName, DidYouMean(reference.Id));
             }
             else if (reference.Target.Length > 0 && !IsAssignable(referenced, reference.Target))

@@ -28,4 +28,8 @@ internal sealed record BoundRecord(
     EquatableArray<ReferenceUse> References);
 
 /// <summary>The records of one YAML file and every problem found in it, parse errors included.</summary>
-internal sealed record BoundFile(string Path, EquatableArray<BoundRecord> Records, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <param name="Path">The file's path.</param>
+/// <param name="Records">The records read, valid or not.</param>
+/// <param name="Diagnostics">The problems found.</param>
+/// <param name="IsUnreadable">Whether the file could not be parsed at all, so the ids it holds are unknown.</param>
+internal sealed record BoundFile(string Path, EquatableArray<BoundRecord> Records, EquatableArray<DiagnosticInfo> Diagnostics, bool IsUnreadable);
