@@ -25,6 +25,9 @@ internal sealed class SchemaReader
 
     private readonly Dictionary<string, RecordShape> shapes = new();
     private readonly List<DiagnosticInfo> diagnostics = new();
+    private readonly CancellationToken cancellationToken;
+
+    private SchemaReader(CancellationToken cancellationToken) => this.cancellationToken = cancellationToken;
 
     public static TableSpec? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
@@ -37,7 +40,7 @@ internal sealed class SchemaReader
         var key = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string ?? string.Empty : string.Empty;
         var recordType = attribute.ConstructorArguments.Length > 1 ? attribute.ConstructorArguments[1].Value as INamedTypeSymbol : null;
         var location = LocationInfo.From(context.TargetNode.GetLocation());
-        var reader = new SchemaReader();
+        var reader = new SchemaReader(cancellationToken);
         var className = tableClass.Name;
         var ns = tableClass.ContainingNamespace.IsGlobalNamespace ? string.Empty : tableClass.ContainingNamespace.ToDisplayString();
 
@@ -53,7 +56,7 @@ internal sealed class SchemaReader
         }
 
         var recordTypeName = FullName(recordType);
-        reader.ReadRecord(recordType, cancellationToken);
+        reader.ReadRecord(recordType);
         var idProperty = reader.shapes[recordTypeName].Properties.FirstOrDefault(p => p.Name == "Id");
         if (idProperty is null || idProperty.Value.Kind != ValueKind.String || !idProperty.IsRequired)
         {
@@ -73,7 +76,7 @@ internal sealed class SchemaReader
             location,
             reader.diagnostics.ToEquatableArray());
 
-    private void ReadRecord(INamedTypeSymbol type, CancellationToken cancellationToken)
+    private void ReadRecord(INamedTypeSymbol type)
     {
         var typeName = FullName(type);
         if (shapes.ContainsKey(typeName))
@@ -176,7 +179,7 @@ internal sealed class SchemaReader
         if (named.TypeKind == TypeKind.Class && !named.IsAbstract && named.SpecialType == SpecialType.None && !named.IsGenericType
             && named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility == Accessibility.Public))
         {
-            ReadRecord(named, System.Threading.CancellationToken.None);
+            ReadRecord(named);
             return new ValueShape(ValueKind.Record, FullName(named), isNullable, EquatableArray<string>.Empty, false, null, null, 0, null, null);
         }
 
