@@ -13,6 +13,7 @@ internal static class RelationsCommand
         ShowCommand.Create(),
         TreatiesCommand.Create(),
         ExportCommand.Create(),
+        ChartCommand.Create(),
     };
 
     /// <summary>Parses and runs a command line, writing to the configuration's output and error writers.</summary>
