@@ -53,14 +53,13 @@ internal static class ShowCommand
         if (citations.Length > 0)
         {
             Heading(console, "Citations", citations.Length);
-            var table = Cells.Table("#", "Source", "Locator", "URL");
+            var list = new Grid().AddColumn(new GridColumn().NoWrap().RightAligned()).AddColumn();
             foreach (var (citation, number) in citations.Select((c, i) => (c, i + 1)))
             {
-                var source = Sources.Get(citation.Source);
-                table.AddRow(Cells.Plain(number.ToString(CultureInfo.InvariantCulture)), Cells.Plain(source.Title), Cells.Plain(citation.Locator ?? "—"), Cells.Plain(source.Url ?? "—"));
+                list.AddRow(Cells.Plain(number.ToString(CultureInfo.InvariantCulture)), Cells.Plain(Cite(citation)));
             }
 
-            console.Write(table);
+            console.Write(list);
         }
 
         if (record is Fact { Discrepancies: { Length: > 0 } discrepancies })
@@ -71,7 +70,7 @@ internal static class ShowCommand
                 var grid = new Grid().AddColumn(new GridColumn().NoWrap().Padding(2, 0, 1, 0)).AddColumn();
                 foreach (var claim in discrepancy.Claims)
                 {
-                    grid.AddRow(Cells.Plain("claimed"), Cells.Plain(string.Join("\n", claim.Citations.Select(Cite).Prepend(claim.Value))));
+                    grid.AddRow(Cells.Plain("claimed"), Cells.Plain(string.Join("\n", claim.Citations.Select(c => "  " + Cite(c)).Prepend(claim.Value))));
                 }
 
                 grid.AddRow(Cells.Plain("chosen"), Cells.Plain(discrepancy.Chosen));
@@ -102,10 +101,11 @@ internal static class ShowCommand
         console.Write(new Markup($"[bold]{title}[/] ({count})\n"));
     }
 
+    /// <summary>A citation on one line: the source's title, the place in it, and its address.</summary>
     private static string Cite(Citation citation)
     {
         var source = Sources.Get(citation.Source);
-        return "  " + string.Join(" · ", new[] { source.Title, citation.Locator, source.Url }.OfType<string>());
+        return string.Join(" · ", new[] { source.Title, citation.Locator, source.Url }.OfType<string>());
     }
 
     /// <summary>A field's value in words: ids of actors with their names, dates at their precision, lists joined.</summary>
