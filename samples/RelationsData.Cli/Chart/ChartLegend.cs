@@ -47,12 +47,12 @@ internal static class ChartLegend
         var y = top + 14;
         var group = Svg.E("g", Svg.A("class", "legend"),
             Svg.Text(left, y + 4, "Tone of events", Svg.A("font-weight", "bold")),
-            Svg.Rect(left + 90, y - 5, 200, 10, $"url(#{GradientId})"),
+            Svg.Rect(left + 90, y - 5, 260, 10, $"url(#{GradientId})"),
             Svg.Text(left + 90, y + 18, "−10 conflict"),
-            Svg.Text(left + 190, y + 18, "0", Svg.A("text-anchor", "middle")),
-            Svg.Text(left + 290, y + 18, "+10 cooperation", Svg.A("text-anchor", "end")));
+            Svg.Text(left + 220, y + 18, "0", Svg.A("text-anchor", "middle")),
+            Svg.Text(left + 350, y + 18, "+10 cooperation", Svg.A("text-anchor", "end")));
 
-        var x = left + 330;
+        var x = left + 390;
         Key(group, ref x, y, "event on a day", Svg.E("circle", Svg.A("cx", x + 6), Svg.A("cy", y), Svg.A("r", ChartLane.MarkRadius), Svg.A("fill", ToneColours.Of(5)), Svg.A("stroke", "#444444"), Svg.A("stroke-width", 0.6)));
         Key(group, ref x, y, "dated to a month or year", Svg.Line(x, y, x + 24, y, ToneColours.Of(-5), Svg.A("stroke-width", 1.5)), Svg.E("circle", Svg.A("cx", x + 12), Svg.A("cy", y), Svg.A("r", ChartLane.MarkRadius), Svg.A("fill", ToneColours.Of(-5)), Svg.A("stroke", "#444444"), Svg.A("stroke-width", 0.6)));
         Key(group, ref x, y, "event over a span", Svg.Rect(x, y - 6, 28, 12, ToneColours.Of(0), Svg.A("rx", 2)));
