@@ -9,6 +9,9 @@ internal static class Cells
 
     public static Text Id(IRecord record) => new(record.Id, new Style(Color.Grey));
 
+    /// <summary>A fact's title with its id beneath, dimmed, so a listed fact can be looked up with <c>relations show</c>.</summary>
+    public static Markup Titled(Fact fact) => new($"{Markup.Escape(fact.Title)}\n[grey]{Markup.Escape(fact.Id)}[/]");
+
     public static Markup Tone(int tone) => new(Describe.ToneMarkup(tone));
 
     public static Table Table(params string[] columns) => new Table().Border(TableBorder.Simple).AddColumns(columns);

@@ -27,15 +27,12 @@ internal static class ChartCommand
                 return 1;
             }
 
-            var file = result.GetValue(output)!;
             var settings = new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) };
-            using (var writer = XmlWriter.Create(file.FullName, settings))
+            return OutputFile.Write(result, result.GetValue(output)!, path =>
             {
+                using var writer = XmlWriter.Create(path, settings);
                 TimelineChart.Render(first, last).Save(writer);
-            }
-
-            result.InvocationConfiguration.Output.WriteLine($"Wrote {file.FullName}");
-            return 0;
+            });
         });
         return command;
     }

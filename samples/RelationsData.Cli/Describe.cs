@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Numerics;
 using System.Text.Json;
@@ -9,6 +10,10 @@ namespace RelationsData.Cli;
 /// <summary>How the verbs spell records: dates at their own precision, enum members as the YAML does, actors by name.</summary>
 internal static class Describe
 {
+    /// <summary>The three dimensions by the names the YAML and the command line use.</summary>
+    public static readonly (string Name, Dimensions Value)[] DimensionNames =
+        [("political", Dimensions.Political), ("economic", Dimensions.Economic), ("security", Dimensions.Security)];
+
     /// <summary>A record's kind, as the YAML spells it in the singular: "treaty", "event", "source".</summary>
     public static string Kind(IRecord record) => Camel(record.GetType().Name);
 
@@ -40,9 +45,9 @@ internal static class Describe
             return Camel(value.ToString());
         }
 
-        var bits = Convert.ToUInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+        var bits = Convert.ToUInt64(value, CultureInfo.InvariantCulture);
         return string.Join(", ", Enum.GetValues(value.GetType()).Cast<Enum>()
-            .Where(member => Convert.ToUInt64(member, System.Globalization.CultureInfo.InvariantCulture) is var bit && BitOperations.IsPow2(bit) && (bits & bit) != 0)
+            .Where(member => Convert.ToUInt64(member, CultureInfo.InvariantCulture) is var bit && BitOperations.IsPow2(bit) && (bits & bit) != 0)
             .Select(member => Camel(member.ToString())));
     }
 

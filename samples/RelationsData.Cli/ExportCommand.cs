@@ -45,27 +45,40 @@ internal static class ExportCommand
                 return 1;
             }
 
-            if (chosen == Sqlite)
+            if (file is null)
             {
-                SqliteExport.Write(file!.FullName);
+                using var stdout = System.Console.OpenStandardOutput();
+                WriteText(stdout, kindName);
                 return 0;
             }
 
-            using var stream = file is null ? System.Console.OpenStandardOutput() : file.Create();
-            if (chosen == Csv)
+            return OutputFile.Write(result, file, path =>
             {
-                using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                DatasetExport.WriteCsv(writer, kindName!);
-            }
-            else
-            {
-                DatasetExport.WriteJson(stream);
-            }
+                if (chosen == Sqlite)
+                {
+                    SqliteExport.Write(path);
+                    return;
+                }
 
-            return 0;
+                using var stream = File.Create(path);
+                WriteText(stream, kindName);
+            });
         });
 
         return command;
+    }
+
+    /// <summary>Writes one kind as CSV when one is named, else the whole dataset as JSON.</summary>
+    private static void WriteText(Stream stream, string? kind)
+    {
+        if (kind is null)
+        {
+            DatasetExport.WriteJson(stream);
+            return;
+        }
+
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        DatasetExport.WriteCsv(writer, kind);
     }
 
     /// <summary>What is wrong with a combination of options, which the parser's per-option checks cannot see; null when nothing is.</summary>

@@ -10,9 +10,6 @@ namespace RelationsData.Cli;
 /// <summary>Options and arguments several verbs share, each parsed with a message that says what was wrong.</summary>
 internal static class Inputs
 {
-    private static readonly (string Name, Dimensions Value)[] DimensionNames =
-        [("political", Dimensions.Political), ("economic", Dimensions.Economic), ("security", Dimensions.Security)];
-
     /// <summary>A partial date such as 1997, 2024-04 or 2020-11-09, which stands for every day it could mean.</summary>
     public static Option<PartialDate?> PartialDateOption(string name, string description) => new(name)
     {
@@ -58,7 +55,7 @@ internal static class Inputs
         CustomParser = result =>
         {
             var text = result.Tokens[0].Value;
-            var match = DimensionNames.Where(d => d.Name.Equals(text, StringComparison.OrdinalIgnoreCase)).Select(d => (Dimensions?)d.Value).FirstOrDefault();
+            var match = Describe.DimensionNames.Where(d => d.Name.Equals(text, StringComparison.OrdinalIgnoreCase)).Select(d => (Dimensions?)d.Value).FirstOrDefault();
             if (match is null)
             {
                 result.AddError($"'{text}' is not a dimension: use political, economic or security.");

@@ -55,20 +55,28 @@ internal static class TimelineCommand
 
     private static void Write(IAnsiConsole console, List<Fact> facts)
     {
-        var table = Cells.Table("Date", "Kind", "Dimensions", "Tone", "Title", "Id");
+        var table = Cells.Table("Date", "Kind", "Dim.", "Tone", "Title");
+        // Only the title wraps, so a narrow terminal still shows one fact per block of lines.
+        foreach (var column in table.Columns.Take(4))
+        {
+            column.NoWrap();
+        }
+
         table.Columns[3].RightAligned();
         foreach (var fact in facts)
         {
             table.AddRow(
                 Cells.Plain(Describe.Date(fact.Extent)),
                 Cells.Plain(Describe.KindDetail(fact)),
-                Cells.Plain(Describe.Name(fact.Dimensions)),
+                Cells.Plain(Abbreviated(fact.Dimensions)),
                 fact is Event e ? Cells.Tone(e.Tone) : Cells.Plain(string.Empty),
-                Cells.Plain(fact.Title),
-                Cells.Id(fact));
+                Cells.Titled(fact));
         }
 
         console.Write(table);
-        console.WriteLine($"{facts.Count} facts");
+        console.WriteLine($"{facts.Count} facts; Dim.: pol(itical), eco(nomic), sec(urity)");
     }
+
+    private static string Abbreviated(Dimensions dimensions) =>
+        string.Join(" ", Describe.DimensionNames.Where(d => dimensions.HasFlag(d.Value)).Select(d => d.Name[..3]));
 }

@@ -18,7 +18,7 @@ internal static class TreatiesCommand
             {
                 table.AddRow(
                     Cells.Plain(treaty.Signed.ToString()),
-                    new Markup($"{Markup.Escape(treaty.Title)}\n[grey]{treaty.Id}[/]"),
+                    Cells.Titled(treaty),
                     Cells.Plain(Describe.Name(treaty.Kind)),
                     Cells.Plain(Describe.ActorNames(treaty.Parties)),
                     Cells.Plain(Describe.Name(treaty.Status)),

@@ -24,13 +24,6 @@ internal static class TimelineChart
         "era-russia-west-rupture-2014-2019", "era-decisive-phase-2020-2024", "era-crisis-since-2024",
     ];
 
-    private static readonly (string Title, string Name, Dimensions Value)[] Lanes =
-    [
-        ("Political", "political", Dimensions.Political),
-        ("Economic", "economic", Dimensions.Economic),
-        ("Security", "security", Dimensions.Security),
-    ];
-
     public static XDocument Render(int firstYear, int lastYear)
     {
         var scale = new ChartScale(firstYear, lastYear, Left, Right);
@@ -41,7 +34,7 @@ internal static class TimelineChart
         {
             new("Eras", null, facts.OfType<Era>().Where(e => !BackgroundEras.Contains(e.Id)).Select(e => ItemOf(e, Mark.Era, e.Span, scale)).ToList(), scale),
         };
-        lanes.AddRange(Lanes.Select(d => new ChartLane(d.Title, d.Name, facts.Where(f => f.Dimensions.HasFlag(d.Value)).SelectMany(f => Items(f, scale)).ToList(), scale)));
+        lanes.AddRange(Describe.DimensionNames.Select(d => new ChartLane(Capitalised(d.Name), d.Name, facts.Where(f => f.Dimensions.HasFlag(d.Value)).SelectMany(f => Items(f, scale)).ToList(), scale)));
 
         // Band labels take as many rows as they need not to overlap.
         var labelRows = new Tracks();
@@ -106,6 +99,8 @@ internal static class TimelineChart
 
         return group;
     }
+
+    private static string Capitalised(string name) => string.Concat(name[..1].ToUpperInvariant(), name[1..]);
 
     private static IEnumerable<ChartItem> Items(Fact fact, ChartScale scale)
     {
