@@ -69,6 +69,17 @@ public sealed class ChartTests : IDisposable
     }
 
     [Fact]
+    public void The_chart_in_the_docs_is_what_chart_draws_today()
+    {
+        Assert.Equal(0, Cli.Run("chart", "--out", file).ExitCode);
+
+        // On a change: relations chart --out docs/timeline.svg, then rsvg-convert -o docs/timeline.png docs/timeline.svg.
+        Assert.True(
+            File.ReadAllText(file) == File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "timeline.svg")),
+            "docs/timeline.svg is out of date: redraw it and docs/timeline.png (see this test).");
+    }
+
+    [Fact]
     public void Chart_needs_an_output_file_and_years_in_order()
     {
         Assert.Equal(1, Cli.Run("chart").ExitCode);
@@ -77,6 +88,15 @@ public sealed class ChartTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("the first no later than the last", result.Error);
         Assert.False(File.Exists(file));
+    }
+
+    [Fact]
+    public void Chart_reports_a_file_it_cannot_write()
+    {
+        var result = Cli.Run("chart", "--out", Path.Combine(file, "no-such-folder", "timeline.svg"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("Cannot write", result.Error, StringComparison.Ordinal);
     }
 
     private XDocument Render()
