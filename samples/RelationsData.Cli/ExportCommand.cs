@@ -4,20 +4,21 @@ using System.Text;
 
 namespace RelationsData.Cli;
 
-/// <summary>relations export: the whole dataset as JSON, or one kind of record as CSV, on standard output.</summary>
+/// <summary>relations export: the whole dataset as JSON, one kind of record as CSV, or every kind as a SQLite database.</summary>
 internal static class ExportCommand
 {
     private const string Json = "json";
     private const string Csv = "csv";
+    private const string Sqlite = "sqlite";
 
     public static Command Create()
     {
         var format = new Option<string>("--format", "-f")
         {
-            Description = "The output format: json (every kind at once) or csv (one kind, chosen with --kind).",
+            Description = "The output format: json (every kind at once), csv (one kind, chosen with --kind) or sqlite (a database file, to --out).",
             DefaultValueFactory = _ => Json,
         };
-        format.AcceptOnlyFromAmong(Json, Csv);
+        format.AcceptOnlyFromAmong(Json, Csv, Sqlite);
 
         var kind = new Option<string?>("--kind", "-k")
         {
@@ -25,34 +26,67 @@ internal static class ExportCommand
         };
         kind.AcceptOnlyFromAmong([.. DatasetExport.Kinds]);
 
-        var command = new Command("export", "Write the dataset to standard output as JSON or CSV.") { format, kind };
+        var output = new Option<FileInfo?>("--out", "-o")
+        {
+            Description = "The file to write, replacing it if it exists; JSON and CSV go to standard output without it.",
+            HelpName = "FILE",
+        };
+
+        var command = new Command("export", "Write the dataset as JSON or CSV (to standard output or --out), or as SQLite (to --out).") { format, kind, output };
         command.SetAction(result =>
         {
-            var isCsv = result.GetValue(format) == Csv;
+            var chosen = result.GetValue(format);
             var kindName = result.GetValue(kind);
-            if (isCsv != kindName is not null)
+            var file = result.GetValue(output);
+
+            if (Problem(chosen!, kindName, file) is { } problem)
             {
-                // The two options depend on each other, which the parser's per-option checks cannot see.
-                result.InvocationConfiguration.Error.WriteLine(isCsv
-                    ? $"--format csv needs --kind, one of: {string.Join(", ", DatasetExport.Kinds)}."
-                    : "--kind applies to --format csv only; the JSON export holds every kind.");
+                result.InvocationConfiguration.Error.WriteLine(problem);
                 return 1;
             }
 
-            using var stdout = System.Console.OpenStandardOutput();
-            if (isCsv)
+            if (file is null)
             {
-                using var writer = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                DatasetExport.WriteCsv(writer, kindName!);
-            }
-            else
-            {
-                DatasetExport.WriteJson(stdout);
+                using var stdout = System.Console.OpenStandardOutput();
+                WriteText(stdout, kindName);
+                return 0;
             }
 
-            return 0;
+            return OutputFile.Write(result, file, path =>
+            {
+                if (chosen == Sqlite)
+                {
+                    SqliteExport.Write(path);
+                    return;
+                }
+
+                using var stream = File.Create(path);
+                WriteText(stream, kindName);
+            });
         });
 
         return command;
     }
+
+    /// <summary>Writes one kind as CSV when one is named, else the whole dataset as JSON.</summary>
+    private static void WriteText(Stream stream, string? kind)
+    {
+        if (kind is null)
+        {
+            DatasetExport.WriteJson(stream);
+            return;
+        }
+
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        DatasetExport.WriteCsv(writer, kind);
+    }
+
+    /// <summary>What is wrong with a combination of options, which the parser's per-option checks cannot see; null when nothing is.</summary>
+    private static string? Problem(string format, string? kind, FileInfo? file) => (format, kind, file) switch
+    {
+        (Csv, null, _) => $"--format csv needs --kind, one of: {string.Join(", ", DatasetExport.Kinds)}.",
+        (not Csv, not null, _) => $"--kind applies to --format csv only; the {format} export holds every kind.",
+        (Sqlite, _, null) => "--format sqlite needs --out FILE, the database to write.",
+        _ => null,
+    };
 }

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+
+namespace RelationsData.Cli;
+
+/// <summary>Options and arguments several verbs share, each parsed with a message that says what was wrong.</summary>
+internal static class Inputs
+{
+    /// <summary>A partial date such as 1997, 2024-04 or 2020-11-09, which stands for every day it could mean.</summary>
+    public static Option<PartialDate?> PartialDateOption(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "DATE",
+        CustomParser = result =>
+        {
+            var text = result.Tokens[0].Value;
+            try
+            {
+                return PartialDate.Parse(text);
+            }
+            catch (FormatException e)
+            {
+                result.AddError($"{name}: '{text}' is not a date ({e.Message}). Give YYYY, YYYY-MM or YYYY-MM-DD.");
+                return null;
+            }
+        },
+    };
+
+    /// <summary>One day, written YYYY-MM-DD.</summary>
+    public static Argument<LocalDate> DayArgument(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = result =>
+        {
+            var text = result.Tokens[0].Value;
+            var parsed = LocalDatePattern.Iso.Parse(text);
+            if (!parsed.Success)
+            {
+                result.AddError($"'{text}' is not a day: give it as YYYY-MM-DD, such as 1998-06-01.");
+            }
+
+            return parsed.Success ? parsed.Value : default;
+        },
+    };
+
+    /// <summary>One of the three dimensions, by its lower-case name.</summary>
+    public static Option<Dimensions?> DimensionOption() => new("--dimension", "-d")
+    {
+        Description = "Only facts that bear on this dimension: political, economic or security.",
+        HelpName = "political|economic|security",
+        CustomParser = result =>
+        {
+            var text = result.Tokens[0].Value;
+            var match = Describe.DimensionNames.Where(d => d.Name.Equals(text, StringComparison.OrdinalIgnoreCase)).Select(d => (Dimensions?)d.Value).FirstOrDefault();
+            if (match is null)
+            {
+                result.AddError($"'{text}' is not a dimension: use political, economic or security.");
+            }
+
+            return match;
+        },
+    };
+
+    /// <summary>An actor's id, checked against the dataset.</summary>
+    public static Option<string?> ActorOption(string description)
+    {
+        var option = new Option<string?>("--actor", "-a") { Description = description, HelpName = "ID" };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } id && !Actors.TryGet(id, out _))
+            {
+                result.AddError(Unknown("actor", id, Actors.All.Select(a => a.Id)));
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Says that no record of a kind has an id, and names the ids that share a word with it.</summary>
+    public static string Unknown(string kind, string id, IEnumerable<string> ids)
+    {
+        var words = id.Split('-', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToArray();
+        var near = ids
+            .Select(candidate => (Id: candidate, Shared: words.Count(w => candidate.Contains(w, StringComparison.OrdinalIgnoreCase))))
+            .Where(c => c.Shared > 0)
+            .OrderByDescending(c => c.Shared)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Take(5)
+            .Select(c => c.Id)
+            .ToList();
+        var hint = near.Count > 0 ? $" Did you mean: {string.Join(", ", near)}?" : string.Empty;
+        return $"No {kind} has the id '{id}'.{hint}";
+    }
+}
