@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
 
 namespace RelationsData.Generators.Tests;
 
@@ -86,6 +87,26 @@ public sealed class GeneratedSourceTests
         Assert.Equal("Undated", Read<string>(arguments[1]!, "Title"));
         arguments[0] = "missing";
         Assert.False((bool)tryGet.Invoke(null, arguments)!);
+    }
+
+    [Fact]
+    public void Table_too_big_for_a_member_each_keeps_every_record_and_reports_RD0020()
+    {
+        var count = Emitting.DatasetEmitter.MaxRecordMembers + 1;
+        var yaml = "sources:\n" + string.Concat(Enumerable.Range(0, count).Select(i => $"  - {{ id: s{i}, title: S{i}, kind: report, published: {1000 + (i % 1000)} }}\n"));
+        var run = GeneratorHarness.Run(("many.yaml", yaml));
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("RD0020", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Contains("60001 'sources' records", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(run.CompileErrors);
+        Assert.DoesNotContain("=> Storage.Items[", run.Source("Fixture.Sources.g.cs"), StringComparison.Ordinal);
+
+        var sources = LoadType(run, "Fixture.Sources");
+        var all = ((IEnumerable)sources.GetProperty("All")!.GetValue(null)!).Cast<object>().ToList();
+        Assert.Equal(count, all.Count);
+        Assert.Equal("s0", Read<string>(all[0], "Id"));
+        Assert.Equal(new PartialDate(1999), Read<PartialDate?>(all[^1], "Published"));
     }
 
     [Fact]

@@ -11,7 +11,8 @@ using RelationsData.Generators.Model;
 namespace RelationsData.Generators.Binding;
 
 /// <summary>
-/// Checks one parsed YAML file against the record types and turns each record into a C# creation expression.
+/// Checks one parsed YAML file against the record types and turns each record into encoded data
+/// (<see cref="Emitting.DataEncoding"/>): its values, field by field in declaration order.
 /// Every problem becomes a diagnostic at the YAML position; nothing is dropped without one.
 /// </summary>
 internal sealed class RecordBinder
@@ -132,7 +133,7 @@ internal sealed class RecordBinder
             id,
             idNode!.Location,
             isValid,
-            isValid ? bound!.Expression : string.Empty,
+            isValid ? bound!.Data.ToEquatableArray() : EquatableArray<DataToken>.Empty,
             start,
             end,
             titleLine?.Text ?? id,
@@ -153,7 +154,7 @@ internal sealed class RecordBinder
             }
         }
 
-        var assignments = new List<string>();
+        var data = new List<DataToken>();
         var docs = new List<BoundDoc>();
         var texts = new List<string>();
         foreach (var property in shape.Properties)
@@ -166,10 +167,11 @@ internal sealed class RecordBinder
                     Report(DiagnosticDescriptors.MissingField, entry?.Value.Location ?? node.Location, owner, property.Key, ExpectedForm(property.Value, table));
                     ok = false;
                 }
-                else if (property.Value.Kind == ValueKind.Array)
+                else
                 {
-                    // Never leave an ImmutableArray default: an empty one is safe to enumerate.
-                    assignments.Add(property.Name + " = " + EmptyArray(property.Value));
+                    // An absent list is empty (never a default ImmutableArray, which cannot be enumerated); any other
+                    // absent value is flagged absent, so the property keeps its initial value.
+                    data.Add(DataToken.Of(0UL));
                 }
 
                 continue;
@@ -182,7 +184,12 @@ internal sealed class RecordBinder
                 continue;
             }
 
-            assignments.Add(property.Name + " = " + value.Expression);
+            if (property.IsOmittable)
+            {
+                data.Add(DataToken.Of(true));
+            }
+
+            data.AddRange(value.Data);
             texts.Add(value.DocText);
             if (property.IsDocumented || property.IsChronology)
             {
@@ -197,8 +204,7 @@ internal sealed class RecordBinder
             return null;
         }
 
-        var expression = "new " + shape.TypeName + " { " + string.Join(", ", assignments) + " }";
-        return new BoundObject(expression, string.Join(", ", texts.Where(t => t.Length > 0)), docs);
+        return new BoundObject(data, string.Join(", ", texts.Where(t => t.Length > 0)), docs);
     }
 
     private BoundValue? BindValue(YamlNode node, ValueShape shape, string field, string owner, TableSpec table)
@@ -214,7 +220,7 @@ internal sealed class RecordBinder
                 }
 
                 var nested = BindRecord(node, table.FindShape(shape.TypeName)!, table, owner);
-                return nested is null ? null : new BoundValue(nested.Expression, nested.DocText);
+                return nested is null ? null : new BoundValue(nested.Data, nested.DocText);
             case ValueKind.Enum:
                 return BindEnum(node, shape, field, owner, table);
         }
@@ -232,25 +238,25 @@ internal sealed class RecordBinder
                 if (shape.ReferenceTarget is not null)
                 {
                     references.Add(new ReferenceUse(text, shape.ReferenceTarget, field, owner, node.Location));
-                    return new BoundValue(CSharpLiteral.String(text), ReferencePlaceholder(text));
+                    return new BoundValue(Tokens(DataToken.Of(text)), ReferencePlaceholder(text));
                 }
 
-                return new BoundValue(CSharpLiteral.String(text), text);
+                return new BoundValue(Tokens(DataToken.Of(text)), text);
 
             case ValueKind.Boolean when !node.IsQuoted && (text == "true" || text == "false"):
-                return new BoundValue(text, text);
+                return new BoundValue(Tokens(DataToken.Of(text == "true")), text);
 
             case ValueKind.Int32 when !node.IsQuoted && int.TryParse(text, NumberStyles.AllowLeadingSign, inv, out var int32):
-                return InRange(int32, node, shape, field, owner) ? new BoundValue(int32.ToString(inv), int32.ToString(inv)) : null;
+                return InRange(int32, node, shape, field, owner) ? new BoundValue(Tokens(DataToken.Signed(int32)), int32.ToString(inv)) : null;
 
             case ValueKind.Int64 when !node.IsQuoted && long.TryParse(text, NumberStyles.AllowLeadingSign, inv, out var int64):
-                return InRange(int64, node, shape, field, owner) ? new BoundValue(int64.ToString(inv) + "L", int64.ToString(inv)) : null;
+                return InRange(int64, node, shape, field, owner) ? new BoundValue(Tokens(DataToken.Signed(int64)), int64.ToString(inv)) : null;
 
             case ValueKind.Double when !node.IsQuoted && double.TryParse(text, NumberStyles.Float, inv, out var number) && !double.IsInfinity(number):
-                return InRange(number, node, shape, field, owner) ? new BoundValue(number.ToString("R", inv) + "d", number.ToString("R", inv)) : null;
+                return InRange(number, node, shape, field, owner) ? new BoundValue(Tokens(DataToken.Signed(BitConverter.DoubleToInt64Bits(number))), number.ToString("R", inv)) : null;
 
             case ValueKind.Decimal when !node.IsQuoted && decimal.TryParse(text, NumberStyles.Float, inv, out var money):
-                return InRange((double)money, node, shape, field, owner) ? new BoundValue(money.ToString(inv) + "m", money.ToString(inv)) : null;
+                return InRange((double)money, node, shape, field, owner) ? new BoundValue(DataEncoding.Decimal(money), money.ToString(inv)) : null;
 
             case ValueKind.PartialDate:
                 if (!PartialDateText.TryParseDate(text, out var date, out var dateError))
@@ -259,7 +265,7 @@ internal sealed class RecordBinder
                     return null;
                 }
 
-                return new BoundValue(CSharpLiteral.PartialDate(date), PartialDateText.Format(date));
+                return new BoundValue(Tokens(DataEncoding.Date(date)), PartialDateText.Format(date));
 
             case ValueKind.DateRange:
                 if (!PartialDateText.TryParseRange(text, out var range, out var rangeError))
@@ -274,7 +280,7 @@ internal sealed class RecordBinder
                     return null;
                 }
 
-                return new BoundValue(CSharpLiteral.DateRange(range), CSharpLiteral.FormatRange(range));
+                return new BoundValue(DataEncoding.Range(range), CSharpLiteral.FormatRange(range));
         }
 
         return WrongType(node, shape, field, owner, table);
@@ -284,7 +290,7 @@ internal sealed class RecordBinder
     {
         if (node.IsNull)
         {
-            return CheckCount(0, node, shape, field, owner) ? new BoundValue(EmptyArray(shape), string.Empty) : null;
+            return CheckCount(0, node, shape, field, owner) ? new BoundValue(Tokens(DataToken.Of(0UL)), string.Empty) : null;
         }
 
         if (node.Kind != YamlNodeKind.Sequence)
@@ -309,10 +315,9 @@ internal sealed class RecordBinder
             return null;
         }
 
-        var expression = items.Count == 0
-            ? EmptyArray(shape)
-            : "global::System.Collections.Immutable.ImmutableArray.Create<" + shape.Element!.TypeName + ">(" + string.Join(", ", items.Select(i => i.Expression)) + ")";
-        return new BoundValue(expression, string.Join("; ", items.Select(i => i.DocText)));
+        var data = Tokens(DataToken.Of((ulong)items.Count));
+        data.AddRange(items.SelectMany(i => i.Data));
+        return new BoundValue(data, string.Join("; ", items.Select(i => i.DocText)));
     }
 
     private BoundValue? BindEnum(YamlNode node, ValueShape shape, string field, string owner, TableSpec table)
@@ -325,11 +330,11 @@ internal sealed class RecordBinder
             return WrongType(node, shape, field, owner, table);
         }
 
-        var members = new List<string>();
+        var members = new List<int>();
         foreach (var name in names)
         {
-            var member = name.Value is null ? null : shape.EnumMembers.FirstOrDefault(m => string.Equals(m, name.Value, StringComparison.OrdinalIgnoreCase));
-            if (member is null)
+            var member = name.Value is null ? -1 : shape.EnumMembers.AsImmutableArray().IndexOf(name.Value, 0, StringComparer.OrdinalIgnoreCase);
+            if (member < 0)
             {
                 var allowed = shape.EnumMembers.Select(CamelCase).ToList();
                 Report(DiagnosticDescriptors.UnknownEnumValue, name.Location, field, owner, name.Value ?? "null", ShortName(shape.TypeName), DidYouMean(name.Value ?? string.Empty, allowed), string.Join(", ", allowed));
@@ -339,8 +344,14 @@ internal sealed class RecordBinder
             members.Add(member);
         }
 
-        var expression = members.Count == 0 ? "(" + shape.TypeName + ")0" : string.Join(" | ", members.Select(m => shape.TypeName + "." + m));
-        return new BoundValue(expression, string.Join(", ", members.Select(CamelCase)));
+        // A member is written as its index in declaration order; a flags value as the count of its members, then each.
+        var data = members.Select(m => DataToken.Of((ulong)m)).ToList();
+        if (shape.IsFlags)
+        {
+            data.Insert(0, DataToken.Of((ulong)members.Count));
+        }
+
+        return new BoundValue(data, string.Join(", ", members.Select(m => CamelCase(shape.EnumMembers[m]))));
     }
 
     private bool CheckCount(int count, YamlNode node, ValueShape shape, string field, string owner)
@@ -410,7 +421,7 @@ internal sealed class RecordBinder
         _ => "a mapping with the fields of " + ShortName(shape.TypeName) + " (" + string.Join(", ", table.FindShape(shape.TypeName)?.Properties.Select(p => p.Key) ?? Enumerable.Empty<string>()) + ")",
     };
 
-    private static string EmptyArray(ValueShape shape) => shape.TypeName + ".Empty";
+    private static List<DataToken> Tokens(DataToken token) => new() { token };
 
     private static string ShortName(string typeName) => typeName.Substring(typeName.LastIndexOf('.') + 1);
 
@@ -437,9 +448,9 @@ internal sealed class RecordBinder
         diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, location, withFile));
     }
 
-    private sealed record BoundValue(string Expression, string DocText);
+    private sealed record BoundValue(List<DataToken> Data, string DocText);
 
     private sealed record BoundDoc(string Label, string Text, bool IsText);
 
-    private sealed record BoundObject(string Expression, string DocText, List<BoundDoc> Docs);
+    private sealed record BoundObject(List<DataToken> Data, string DocText, List<BoundDoc> Docs);
 }

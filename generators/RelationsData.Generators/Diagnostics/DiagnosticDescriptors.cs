@@ -50,6 +50,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownReferenceTarget = Error("RD0019", "Reference to a type no table holds", "[References(typeof({0}))] on '{1}': no [DatasetTable] holds records of that type");
 
+    public static readonly DiagnosticDescriptor NoRecordMembers = Info("RD0020", "Too many records for a member each", "{0} holds {2} '{1}' records, more than the {3} that get a static member each; reach them through All, Get and TryGet");
+
     public static readonly DiagnosticDescriptor InternalError = Error("RD0099", "Internal generator error", "The dataset generator failed unexpectedly while {0}: {1}");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = typeof(DiagnosticDescriptors)
@@ -64,4 +66,7 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: "docs/diagnostics.md#" + id.ToLowerInvariant());
+
+    private static DiagnosticDescriptor Info(string id, string title, string message) =>
+        new(id, title, message, Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: "docs/diagnostics.md#" + id.ToLowerInvariant());
 }

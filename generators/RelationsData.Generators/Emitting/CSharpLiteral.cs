@@ -6,9 +6,6 @@ namespace RelationsData.Generators.Emitting;
 /// <summary>Renders values as C# source, always with the invariant culture.</summary>
 internal static class CSharpLiteral
 {
-    private const string PartialDateType = "global::RelationsData.PartialDate";
-    private const string DateRangeType = "global::RelationsData.DateRange";
-
     public static string String(string value)
     {
         var builder = new StringBuilder(value.Length + 2).Append('"');
@@ -38,28 +35,6 @@ internal static class CSharpLiteral
 
         return builder.Append('"').ToString();
     }
-
-    public static string PartialDate(PartialDateParts date)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        var arguments = date.Year.ToString(inv);
-        if (date.Month != 0)
-        {
-            arguments += ", " + date.Month.ToString(inv);
-        }
-
-        if (date.Day != 0)
-        {
-            arguments += ", " + date.Day.ToString(inv);
-        }
-
-        var created = "new " + PartialDateType + "(" + arguments + ")";
-        return date.IsApproximate ? created + ".AsApproximate()" : created;
-    }
-
-    public static string DateRange(DateRangeParts range) => range.End is { } end
-        ? "new " + DateRangeType + "(" + PartialDate(range.Start) + ", " + PartialDate(end) + ")"
-        : DateRangeType + ".From(" + PartialDate(range.Start) + ")";
 
     /// <summary>The canonical text of a range, as <c>DateRange.ToString()</c> writes it.</summary>
     public static string FormatRange(DateRangeParts range)

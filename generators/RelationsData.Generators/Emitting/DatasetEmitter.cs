@@ -6,13 +6,16 @@ namespace RelationsData.Generators.Emitting;
 
 /// <summary>
 /// Turns a linked table into C#: a static member per record with the fact in its XML docs, <c>All</c> in chronological
-/// order, and a frozen dictionary by id. Records are built in nested holder classes, so nothing runs before first use,
-/// and in chunks, so no single method grows too large for the JIT.
+/// order, and a frozen dictionary by id. Records are decoded from data (<see cref="StorageEmitter"/>) in nested holder
+/// classes, so nothing runs before first use.
 /// </summary>
 internal static class DatasetEmitter
 {
-    /// <summary>How many records one fill method creates.</summary>
-    public const int ChunkSize = 100;
+    /// <summary>
+    /// The most records a table gets a member each for. The runtime loads at most 65,535 methods per type; the rest
+    /// leaves room for the table's own members and any the user adds to the partial class.
+    /// </summary>
+    public const int MaxRecordMembers = 60000;
 
     public static string HintName(TableOutput table) =>
         (table.Namespace.Length == 0 ? string.Empty : table.Namespace + ".") + table.ClassName + ".g.cs";
@@ -57,9 +60,11 @@ internal static class DatasetEmitter
             .Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No record has that id.</exception>")
             .Line("public static " + type + " Get(string id) => TryGet(id, out var record) ? record : throw new global::System.Collections.Generic.KeyNotFoundException(\"No record in '" + table.Key + "' has the id '\" + id + \"'.\");");
 
-        for (var i = 0; i < table.Records.Count; i++)
+        // Past the runtime's limit on methods per type, records are reached through All, Get and TryGet only (RD0020).
+        var members = table.Records.Count <= MaxRecordMembers ? table.Records : EquatableArray<OutputRecord>.Empty;
+        for (var i = 0; i < members.Count; i++)
         {
-            var record = table.Records[i];
+            var record = members[i];
             writer.Line().Line("/// <summary>" + Escape(record.Summary) + "</summary>").Line("/// <remarks>");
             foreach (var remark in record.Remarks)
             {
@@ -70,39 +75,8 @@ internal static class DatasetEmitter
                 .Line("public static " + type + " " + record.MemberName + " => Storage.Items[" + i.ToString(inv) + "];");
         }
 
+        StorageEmitter.Emit(writer.Line(), table);
         writer.Line()
-            .Open("private static class Storage")
-            .Line("internal static readonly " + type + "[] Items = Create();")
-            .Line()
-            .Line("internal static readonly global::System.Collections.Immutable.ImmutableArray<" + type + "> All = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Items);")
-            .Line()
-            .Line("// An explicit static constructor keeps the type from being initialised before its first use.")
-            .Line("static Storage()")
-            .Line("{")
-            .Line("}")
-            .Line()
-            .Open("private static " + type + "[] Create()")
-            .Line("var items = new " + type + "[" + count + "];");
-        var chunks = (table.Records.Count + ChunkSize - 1) / ChunkSize;
-        for (var chunk = 0; chunk < chunks; chunk++)
-        {
-            writer.Line("Fill" + chunk.ToString(inv) + "(items);");
-        }
-
-        writer.Line("return items;").Close();
-        for (var chunk = 0; chunk < chunks; chunk++)
-        {
-            writer.Line().Open("private static void Fill" + chunk.ToString(inv) + "(" + type + "[] items)");
-            for (var i = chunk * ChunkSize; i < System.Math.Min(table.Records.Count, (chunk + 1) * ChunkSize); i++)
-            {
-                writer.Line("items[" + i.ToString(inv) + "] = " + table.Records[i].Expression + ";");
-            }
-
-            writer.Close();
-        }
-
-        writer.Close()
-            .Line()
             .Open("private static class Index")
             .Line("internal static readonly global::System.Collections.Frozen.FrozenDictionary<string, " + type + "> ById =")
             .Line("    global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Storage.Items, static record => record.Id, global::System.StringComparer.Ordinal);")

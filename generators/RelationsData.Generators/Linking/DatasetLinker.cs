@@ -92,10 +92,16 @@ internal sealed class DatasetLinker
             }
 
             memberNames.Add(memberName, record.Id);
-            outputs.Add(new OutputRecord(memberName, record.Id, record.Expression, Resolve(record.DocTitle), Remarks(record)));
+            outputs.Add(new OutputRecord(memberName, record.Id, record.Data, Resolve(record.DocTitle), Remarks(record)));
         }
 
-        return new TableOutput(table.Key, table.Namespace, table.ClassName, table.RecordTypeName, outputs.ToEquatableArray());
+        if (outputs.Count > Emitting.DatasetEmitter.MaxRecordMembers)
+        {
+            var inv = CultureInfo.InvariantCulture;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoRecordMembers.Id, table.Location, table.ClassName, table.Key, outputs.Count.ToString(inv), Emitting.DatasetEmitter.MaxRecordMembers.ToString(inv)));
+        }
+
+        return new TableOutput(table.Key, table.Namespace, table.ClassName, table.RecordTypeName, table.Shapes, outputs.ToEquatableArray());
     }
 
     private void CheckReferences(BoundRecord record)

@@ -12,7 +12,7 @@ internal sealed record DocLine(string Label, string Text);
 internal sealed record ReferenceUse(string Id, string Target, string Field, string Owner, LocationInfo Location);
 
 /// <summary>
-/// One record read from YAML and checked against its type: the C# expression that creates it, its place in time, its docs
+/// One record read from YAML and checked against its type: its values encoded field by field, its place in time, its docs
 /// and its references. An invalid record keeps its id (so other files do not report it missing) but emits nothing.
 /// </summary>
 internal sealed record BoundRecord(
@@ -20,7 +20,7 @@ internal sealed record BoundRecord(
     string Id,
     LocationInfo Location,
     bool IsValid,
-    string Expression,
+    EquatableArray<DataToken> Data,
     long SortStart,
     long SortEnd,
     string DocTitle,

@@ -42,7 +42,14 @@ internal sealed record ValueShape(
     double? Maximum);
 
 /// <summary>A settable property of a record type and the YAML key it is read from.</summary>
-internal sealed record PropertyShape(string Name, string Key, ValueShape Value, bool IsRequired, bool IsDocumented, bool IsChronology);
+internal sealed record PropertyShape(string Name, string Key, ValueShape Value, bool IsRequired, bool IsDocumented, bool IsChronology)
+{
+    /// <summary>
+    /// Whether YAML may leave the property out and it then keeps its initial value: any property that is neither required
+    /// nor a list (an absent list is empty). Its encoded data starts with a flag that says whether a value follows.
+    /// </summary>
+    public bool IsOmittable => !IsRequired && Value.Kind != ValueKind.Array;
+}
 
 /// <summary>A record type: its settable properties, base-most first, and the types it can be referred to as.</summary>
 internal sealed record RecordShape(string TypeName, string DisplayName, EquatableArray<PropertyShape> Properties, EquatableArray<string> AssignableTo);

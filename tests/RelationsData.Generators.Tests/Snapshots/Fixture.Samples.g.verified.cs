@@ -53,6 +53,14 @@ static partial class Samples
 
     private static class Storage
     {
+        private static readonly global::Fixture.Colour[] ColourMembers = { global::Fixture.Colour.Red, global::Fixture.Colour.Green, global::Fixture.Colour.Blue };
+
+        private static readonly global::Fixture.Tags[] TagsMembers = { global::Fixture.Tags.None, global::Fixture.Tags.Old, global::Fixture.Tags.New };
+
+        private static readonly global::Fixture.Place InitialPlace = new global::Fixture.Place { Name = default! };
+
+        private static readonly global::Fixture.Sample InitialSample = new global::Fixture.Sample { Id = default!, Title = default! };
+
         internal static readonly global::Fixture.Sample[] Items = Create();
 
         internal static readonly global::System.Collections.Immutable.ImmutableArray<global::Fixture.Sample> All = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Items);
@@ -62,18 +70,134 @@ static partial class Samples
         {
         }
 
+        // Every distinct string of the table in UTF-8, end to end; Data starts with their lengths in bytes.
+        private static global::System.ReadOnlySpan<byte> Text => "earlierEarlierlaterLater: with \"quotes\" & <angles>BakuTwo\nlines\nundatedUndated"u8;
+
+        // The records in order, each field in declaration order, as Reader reads them.
+        private static global::System.ReadOnlySpan<byte> Data => "FFD^CIFF?@@__l}@@__l}@@eml}@?????????AB@`gg~@??@@@D@_gjaR@N???@@@@A@A@C@wdocgp~wgba`G@?@DEF???????????"u8;
+
         private static global::Fixture.Sample[] Create()
         {
+            var reader = new Reader(Data, Text, 8);
             var items = new global::Fixture.Sample[3];
-            Fill0(items);
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = ReadSample(reader);
+            }
+
             return items;
         }
 
-        private static void Fill0(global::Fixture.Sample[] items)
+        private static global::Fixture.Place ReadPlace(Reader reader) => new global::Fixture.Place
         {
-            items[0] = new global::Fixture.Sample { Id = "earlier", Title = "Earlier", When = new global::RelationsData.DateRange(new global::RelationsData.PartialDate(1997), new global::RelationsData.PartialDate(1997)), Noted = new global::RelationsData.PartialDate(1997, 7, 3), Places = global::System.Collections.Immutable.ImmutableArray<global::Fixture.Place>.Empty, SeeAlso = global::System.Collections.Immutable.ImmutableArray<string>.Empty };
-            items[1] = new global::Fixture.Sample { Id = "later", Title = "Later: with \"quotes\" & <angles>", When = global::RelationsData.DateRange.From(new global::RelationsData.PartialDate(2024, 4).AsApproximate()), Verified = true, Rank = -3, Population = 10000000L, Amount = 1.5m, Colour = global::Fixture.Colour.Green, Tags = global::Fixture.Tags.Old | global::Fixture.Tags.New, Places = global::System.Collections.Immutable.ImmutableArray.Create<global::Fixture.Place>(new global::Fixture.Place { Name = "Baku", Latitude = 40.4093d }), SeeAlso = global::System.Collections.Immutable.ImmutableArray.Create<string>("earlier"), Quote = "Two\nlines\n" };
-            items[2] = new global::Fixture.Sample { Id = "undated", Title = "Undated", Places = global::System.Collections.Immutable.ImmutableArray<global::Fixture.Place>.Empty, SeeAlso = global::System.Collections.Immutable.ImmutableArray<string>.Empty };
+            Name = reader.String(),
+            Latitude = reader.Unsigned() != 0 ? global::System.BitConverter.Int64BitsToDouble(reader.Signed()) : InitialPlace.Latitude,
+        };
+
+        private static global::Fixture.Sample ReadSample(Reader reader) => new global::Fixture.Sample
+        {
+            Id = reader.String(),
+            Title = reader.String(),
+            When = reader.Unsigned() != 0 ? reader.Range() : InitialSample.When,
+            Noted = reader.Unsigned() != 0 ? reader.Date() : InitialSample.Noted,
+            Verified = reader.Unsigned() != 0 ? reader.Unsigned() != 0 : InitialSample.Verified,
+            Rank = reader.Unsigned() != 0 ? (int)reader.Signed() : InitialSample.Rank,
+            Population = reader.Unsigned() != 0 ? reader.Signed() : InitialSample.Population,
+            Amount = reader.Unsigned() != 0 ? reader.Decimal() : InitialSample.Amount,
+            Colour = reader.Unsigned() != 0 ? ColourMembers[reader.Unsigned()] : InitialSample.Colour,
+            Tags = reader.Unsigned() != 0 ? ReadTags(reader) : InitialSample.Tags,
+            Places = reader.Array(static item => ReadPlace(item)),
+            SeeAlso = reader.Array(static item => item.String()),
+            Quote = reader.Unsigned() != 0 ? reader.String() : InitialSample.Quote,
+        };
+
+        private static global::Fixture.Tags ReadTags(Reader reader)
+        {
+            var value = (global::Fixture.Tags)0;
+            for (var count = reader.Unsigned(); count > 0; count--)
+            {
+                value |= TagsMembers[reader.Unsigned()];
+            }
+
+            return value;
+        }
+
+        // Reads numbers written in base 32, least significant digit first: '?' to '^' is a last digit, '_' to '~' one that more follow.
+        private sealed class Reader
+        {
+            private readonly byte[] data;
+            private readonly string[] strings;
+            private int position;
+
+            public Reader(global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text, int stringCount)
+            {
+                this.data = data.ToArray();
+                strings = new string[stringCount];
+                var offset = 0;
+                for (var i = 0; i < strings.Length; i++)
+                {
+                    var length = (int)Unsigned();
+                    strings[i] = global::System.Text.Encoding.UTF8.GetString(text.Slice(offset, length));
+                    offset += length;
+                }
+            }
+
+            public ulong Unsigned()
+            {
+                var value = 0UL;
+                for (var shift = 0; ; shift += 5)
+                {
+                    var digit = data[position++] - '?';
+                    value |= (ulong)(digit & 31) << shift;
+                    if (digit < 32)
+                    {
+                        return value;
+                    }
+                }
+            }
+
+            public string String() => strings[Unsigned()];
+
+            // Zigzag: 0, -1, 1, -2, ... are written as 0, 1, 2, 3, ...
+            public long Signed()
+            {
+                var value = Unsigned();
+                return (long)(value >> 1) ^ -(long)(value & 1);
+            }
+
+            public decimal Decimal() => new((int)Unsigned(), (int)Unsigned(), (int)Unsigned(), Unsigned() != 0, (byte)Unsigned());
+
+            // Year, month (0 when unknown), day (0 when unknown) and the approximate flag, packed in one number.
+            public global::RelationsData.PartialDate Date()
+            {
+                var packed = Unsigned();
+                var (year, month, day) = ((int)(packed >> 10), (int)(packed >> 6) & 15, (int)(packed >> 1) & 31);
+                var date = day != 0 ? new global::RelationsData.PartialDate(year, month, day) : month != 0 ? new global::RelationsData.PartialDate(year, month) : new global::RelationsData.PartialDate(year);
+                return (packed & 1) != 0 ? date.AsApproximate() : date;
+            }
+
+            public global::RelationsData.DateRange Range()
+            {
+                var start = Date();
+                return Unsigned() != 0 ? new global::RelationsData.DateRange(start, Date()) : global::RelationsData.DateRange.From(start);
+            }
+
+            public global::System.Collections.Immutable.ImmutableArray<T> Array<T>(global::System.Func<Reader, T> read)
+            {
+                var count = (int)Unsigned();
+                if (count == 0)
+                {
+                    return global::System.Collections.Immutable.ImmutableArray<T>.Empty;
+                }
+
+                var items = new T[count];
+                for (var i = 0; i < count; i++)
+                {
+                    items[i] = read(this);
+                }
+
+                return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+            }
         }
     }
 

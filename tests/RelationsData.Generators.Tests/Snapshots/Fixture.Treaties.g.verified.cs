@@ -41,6 +41,18 @@ static partial class Treaties
 
     private static class Storage
     {
+        private static readonly global::RelationsData.Dimensions[] DimensionsMembers = { global::RelationsData.Dimensions.None, global::RelationsData.Dimensions.Political, global::RelationsData.Dimensions.Economic, global::RelationsData.Dimensions.Security };
+
+        private static readonly global::RelationsData.TreatyKind[] TreatyKindMembers = { global::RelationsData.TreatyKind.Treaty, global::RelationsData.TreatyKind.Agreement, global::RelationsData.TreatyKind.Declaration, global::RelationsData.TreatyKind.Statement, global::RelationsData.TreatyKind.Memorandum, global::RelationsData.TreatyKind.Convention, global::RelationsData.TreatyKind.Protocol, global::RelationsData.TreatyKind.Programme, global::RelationsData.TreatyKind.ActionPlan, global::RelationsData.TreatyKind.Lease };
+
+        private static readonly global::RelationsData.TreatyStatus[] TreatyStatusMembers = { global::RelationsData.TreatyStatus.InForce, global::RelationsData.TreatyStatus.Signed, global::RelationsData.TreatyStatus.Implemented, global::RelationsData.TreatyStatus.Expired, global::RelationsData.TreatyStatus.NotRenewed, global::RelationsData.TreatyStatus.Terminated, global::RelationsData.TreatyStatus.Superseded, global::RelationsData.TreatyStatus.Unknown };
+
+        private static readonly global::RelationsData.Obligations[] ObligationsMembers = { global::RelationsData.Obligations.None, global::RelationsData.Obligations.MutualDefence, global::RelationsData.Obligations.Offence, global::RelationsData.Obligations.Neutrality, global::RelationsData.Obligations.NonAggression, global::RelationsData.Obligations.Consultation, global::RelationsData.Obligations.MutualAssistance, global::RelationsData.Obligations.NonInterference, global::RelationsData.Obligations.TerritorialIntegrity, global::RelationsData.Obligations.MilitaryCooperation, global::RelationsData.Obligations.EconomicCooperation, global::RelationsData.Obligations.EnergyCooperation, global::RelationsData.Obligations.Ceasefire, global::RelationsData.Obligations.Peacekeeping, global::RelationsData.Obligations.Delimitation, global::RelationsData.Obligations.DiplomaticRelations, global::RelationsData.Obligations.Transit };
+
+        private static readonly global::RelationsData.Citation InitialCitation = new global::RelationsData.Citation { Source = default! };
+
+        private static readonly global::RelationsData.Treaty InitialTreaty = new global::RelationsData.Treaty { Id = default!, Title = default!, Summary = default!, Dimensions = default!, Citations = default!, Kind = default!, Parties = default!, Signed = default!, Status = default! };
+
         internal static readonly global::RelationsData.Treaty[] Items = Create();
 
         internal static readonly global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Treaty> All = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Items);
@@ -50,16 +62,150 @@ static partial class Treaties
         {
         }
 
+        // Every distinct string of the table in UTF-8, end to end; Data starts with their lengths in bytes.
+        private static global::System.ReadOnlySpan<byte> Text => "friendship-treatyFriendship treatyA treaty of friendship.report[1]Signed19971997-07-03[2]The day is known.azerbaijanrussia"u8;
+
+        // The records in order, each field in declaration order, as Reader reads them.
+        private static global::System.ReadOnlySpan<byte> Data => "PPVEBECIBPIE?@AA@B@B@C@DAE@B?F@B@GFH??AIJeml}@@__m}@??@AFD"u8;
+
         private static global::RelationsData.Treaty[] Create()
         {
+            var reader = new Reader(Data, Text, 12);
             var items = new global::RelationsData.Treaty[1];
-            Fill0(items);
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = ReadTreaty(reader);
+            }
+
             return items;
         }
 
-        private static void Fill0(global::RelationsData.Treaty[] items)
+        private static global::RelationsData.Citation ReadCitation(Reader reader) => new global::RelationsData.Citation
         {
-            items[0] = new global::RelationsData.Treaty { Id = "friendship-treaty", Title = "Friendship treaty", Summary = "A treaty of friendship.", Dimensions = global::RelationsData.Dimensions.Political | global::RelationsData.Dimensions.Security, Citations = global::System.Collections.Immutable.ImmutableArray.Create<global::RelationsData.Citation>(new global::RelationsData.Citation { Source = "report", Locator = "[1]" }), Discrepancies = global::System.Collections.Immutable.ImmutableArray.Create<global::RelationsData.Discrepancy>(new global::RelationsData.Discrepancy { Field = "Signed", Claims = global::System.Collections.Immutable.ImmutableArray.Create<global::RelationsData.Claim>(new global::RelationsData.Claim { Value = "1997", Citations = global::System.Collections.Immutable.ImmutableArray.Create<global::RelationsData.Citation>(new global::RelationsData.Citation { Source = "report" }) }, new global::RelationsData.Claim { Value = "1997-07-03", Citations = global::System.Collections.Immutable.ImmutableArray.Create<global::RelationsData.Citation>(new global::RelationsData.Citation { Source = "report", Locator = "[2]" }) }), Chosen = "1997-07-03", Reason = "The day is known." }), Related = global::System.Collections.Immutable.ImmutableArray<string>.Empty, Kind = global::RelationsData.TreatyKind.Treaty, Parties = global::System.Collections.Immutable.ImmutableArray.Create<string>("azerbaijan", "russia"), Signed = new global::RelationsData.PartialDate(1997, 7, 3), InForce = global::RelationsData.DateRange.From(new global::RelationsData.PartialDate(1998)), Status = global::RelationsData.TreatyStatus.InForce, Obligations = global::RelationsData.Obligations.NonInterference | global::RelationsData.Obligations.Consultation };
+            Source = reader.String(),
+            Locator = reader.Unsigned() != 0 ? reader.String() : InitialCitation.Locator,
+        };
+
+        private static global::RelationsData.Claim ReadClaim(Reader reader) => new global::RelationsData.Claim
+        {
+            Value = reader.String(),
+            Citations = reader.Array(static item => ReadCitation(item)),
+        };
+
+        private static global::RelationsData.Discrepancy ReadDiscrepancy(Reader reader) => new global::RelationsData.Discrepancy
+        {
+            Field = reader.String(),
+            Claims = reader.Array(static item => ReadClaim(item)),
+            Chosen = reader.String(),
+            Reason = reader.String(),
+        };
+
+        private static global::RelationsData.Treaty ReadTreaty(Reader reader) => new global::RelationsData.Treaty
+        {
+            Id = reader.String(),
+            Title = reader.String(),
+            Summary = reader.String(),
+            Dimensions = ReadDimensions(reader),
+            Citations = reader.Array(static item => ReadCitation(item)),
+            Discrepancies = reader.Array(static item => ReadDiscrepancy(item)),
+            Related = reader.Array(static item => item.String()),
+            Kind = TreatyKindMembers[reader.Unsigned()],
+            Parties = reader.Array(static item => item.String()),
+            Signed = reader.Date(),
+            InForce = reader.Unsigned() != 0 ? reader.Range() : InitialTreaty.InForce,
+            Status = TreatyStatusMembers[reader.Unsigned()],
+            Obligations = reader.Unsigned() != 0 ? ReadObligations(reader) : InitialTreaty.Obligations,
+        };
+
+        private static global::RelationsData.Dimensions ReadDimensions(Reader reader)
+        {
+            var value = (global::RelationsData.Dimensions)0;
+            for (var count = reader.Unsigned(); count > 0; count--)
+            {
+                value |= DimensionsMembers[reader.Unsigned()];
+            }
+
+            return value;
+        }
+
+        private static global::RelationsData.Obligations ReadObligations(Reader reader)
+        {
+            var value = (global::RelationsData.Obligations)0;
+            for (var count = reader.Unsigned(); count > 0; count--)
+            {
+                value |= ObligationsMembers[reader.Unsigned()];
+            }
+
+            return value;
+        }
+
+        // Reads numbers written in base 32, least significant digit first: '?' to '^' is a last digit, '_' to '~' one that more follow.
+        private sealed class Reader
+        {
+            private readonly byte[] data;
+            private readonly string[] strings;
+            private int position;
+
+            public Reader(global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text, int stringCount)
+            {
+                this.data = data.ToArray();
+                strings = new string[stringCount];
+                var offset = 0;
+                for (var i = 0; i < strings.Length; i++)
+                {
+                    var length = (int)Unsigned();
+                    strings[i] = global::System.Text.Encoding.UTF8.GetString(text.Slice(offset, length));
+                    offset += length;
+                }
+            }
+
+            public ulong Unsigned()
+            {
+                var value = 0UL;
+                for (var shift = 0; ; shift += 5)
+                {
+                    var digit = data[position++] - '?';
+                    value |= (ulong)(digit & 31) << shift;
+                    if (digit < 32)
+                    {
+                        return value;
+                    }
+                }
+            }
+
+            public string String() => strings[Unsigned()];
+
+            // Year, month (0 when unknown), day (0 when unknown) and the approximate flag, packed in one number.
+            public global::RelationsData.PartialDate Date()
+            {
+                var packed = Unsigned();
+                var (year, month, day) = ((int)(packed >> 10), (int)(packed >> 6) & 15, (int)(packed >> 1) & 31);
+                var date = day != 0 ? new global::RelationsData.PartialDate(year, month, day) : month != 0 ? new global::RelationsData.PartialDate(year, month) : new global::RelationsData.PartialDate(year);
+                return (packed & 1) != 0 ? date.AsApproximate() : date;
+            }
+
+            public global::RelationsData.DateRange Range()
+            {
+                var start = Date();
+                return Unsigned() != 0 ? new global::RelationsData.DateRange(start, Date()) : global::RelationsData.DateRange.From(start);
+            }
+
+            public global::System.Collections.Immutable.ImmutableArray<T> Array<T>(global::System.Func<Reader, T> read)
+            {
+                var count = (int)Unsigned();
+                if (count == 0)
+                {
+                    return global::System.Collections.Immutable.ImmutableArray<T>.Empty;
+                }
+
+                var items = new T[count];
+                for (var i = 0; i < count; i++)
+                {
+                    items[i] = read(this);
+                }
+
+                return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+            }
         }
     }
 
