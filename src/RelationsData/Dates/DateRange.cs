@@ -28,7 +28,7 @@ public readonly struct DateRange : IEquatable<DateRange>
     /// <exception cref="ArgumentException">The end can only mean days before the start.</exception>
     public DateRange(PartialDate start, PartialDate end)
     {
-        if (end.End < start.Start)
+        if (end.LastDayNumber < start.FirstDayNumber)
         {
             throw new ArgumentException($"The end {end} is before the start {start}.", nameof(end));
         }
@@ -62,6 +62,12 @@ public readonly struct DateRange : IEquatable<DateRange>
 
     /// <summary>Gets the last day the range covers, or null when the range is open-ended.</summary>
     public LocalDate? LastDay => hasEnd ? end.End : null;
+
+    /// <summary>The <see cref="DayNumber"/> of <see cref="FirstDay"/>.</summary>
+    internal int FirstDayNumber => Start.FirstDayNumber;
+
+    /// <summary>The <see cref="DayNumber"/> of <see cref="LastDay"/>, or <see cref="DayNumber.OpenEnd"/> when the range is open-ended.</summary>
+    internal int LastDayNumber => hasEnd ? end.LastDayNumber : DayNumber.OpenEnd;
 
     /// <summary>Creates a range for a single partial date.</summary>
     /// <param name="date">The date.</param>
@@ -115,7 +121,7 @@ public readonly struct DateRange : IEquatable<DateRange>
         }
 
         var last = PartialDate.FromParts(endParts);
-        return last.End < start.Start ? throw new FormatException($"'{text}' ends before it starts.") : new DateRange(start, last);
+        return last.LastDayNumber < start.FirstDayNumber ? throw new FormatException($"'{text}' ends before it starts.") : new DateRange(start, last);
     }
 
     /// <summary>Returns the EDTF text form: "2020-11-09", "1993/2003" or "1991/..".</summary>

@@ -111,6 +111,19 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         }
     }
 
+    /// <summary>The <see cref="DayNumber"/> of <see cref="Start"/>, computed without NodaTime.</summary>
+    internal int FirstDayNumber => DayNumber.Of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+
+    /// <summary>The <see cref="DayNumber"/> of <see cref="End"/>, computed without NodaTime.</summary>
+    internal int LastDayNumber
+    {
+        get
+        {
+            var lastMonth = month == 0 ? 12 : month;
+            return DayNumber.Of(year, lastMonth, day == 0 ? PartialDateText.DaysInMonth(year, lastMonth) : day);
+        }
+    }
+
     /// <summary>Creates a partial date known to the day from a <see cref="LocalDate"/> in the ISO calendar.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The partial date with <see cref="DatePrecision.Day"/>.</returns>

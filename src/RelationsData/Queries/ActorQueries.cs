@@ -23,7 +23,7 @@ public static class ActorQueries
         where T : Fact
     {
         ArgumentNullException.ThrowIfNull(actorId);
-        return DateQueries.Deferred(() => FactIndexCache<T>.For(facts).Involving(actorId));
+        return FactIndex<T>.Involving(facts, actorId);
     }
 
     /// <summary>Returns the facts that involve an actor in one role, using the array's index: <c>facts.Where(f => f.Involvements.Contains(new(actorId, role)))</c>.</summary>

@@ -17,8 +17,8 @@ public static class ChronologyQueries
     /// <returns>The facts in chronological order.</returns>
     public static IOrderedEnumerable<T> InChronologicalOrder<T>(this IEnumerable<T> facts)
         where T : Fact => facts
-            .OrderBy(f => f.Extent is { } extent ? DayNumber.Of(extent.FirstDay) : int.MaxValue)
-            .ThenBy(f => f.Extent?.LastDay is { } last ? DayNumber.Of(last) : int.MaxValue)
+            .OrderBy(f => f.Extent?.FirstDayNumber ?? int.MaxValue)
+            .ThenBy(f => f.Extent?.LastDayNumber ?? int.MaxValue)
             .ThenBy(KindOrder)
             .ThenBy(f => f.Id, StringComparer.Ordinal);
 

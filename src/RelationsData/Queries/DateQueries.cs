@@ -23,6 +23,10 @@ namespace RelationsData;
 /// <b>Containment</b> (<c>Within</c>) means every day of the fact lies inside the range; an open-ended fact is never within.
 /// <b>Point in time</b> (<c>ActiveOn</c>) is overlap with a single day: what was in force, held or under way that day.
 /// </para>
+/// <para>
+/// Dates are in the ISO calendar. A <see cref="LocalDate"/> in another calendar is an <see cref="ArgumentException"/>,
+/// as it is for NodaTime's own comparisons; convert it with <see cref="LocalDate.WithCalendar"/> first.
+/// </para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -41,8 +45,8 @@ public static class DateQueries
     public static IEnumerable<T> ActiveOn<T>(this ImmutableArray<T> facts, LocalDate date)
         where T : Fact
     {
-        var day = DayNumber.Of(date);
-        return Deferred(() => FactIndexCache<T>.For(facts).Overlapping(day, day));
+        var day = DayNumber.Of(date, nameof(date));
+        return FactIndex<T>.Overlapping(facts, day, day);
     }
 
     /// <summary>Returns the facts active on a day: <c>facts.Where(f => f.Extent?.Contains(date) == true)</c>.</summary>
@@ -59,7 +63,7 @@ public static class DateQueries
     /// <param name="date">The day.</param>
     /// <returns>How many facts' extents cover <paramref name="date"/>.</returns>
     public static int CountActiveOn<T>(this ImmutableArray<T> facts, LocalDate date)
-        where T : Fact => FactIndexCache<T>.For(facts).CountCovering(DayNumber.Of(date));
+        where T : Fact => FactIndex<T>.CountCovering(facts, DayNumber.Of(date, nameof(date)));
 
     /// <summary>Returns the facts that share at least one day with an interval: <c>facts.Where(f => f.Extent?.Overlaps(interval) == true)</c>, using the array's index.</summary>
     /// <typeparam name="T">The kind of fact.</typeparam>
@@ -67,7 +71,7 @@ public static class DateQueries
     /// <param name="interval">The days, both ends inclusive.</param>
     /// <returns>The overlapping facts, in the array's order.</returns>
     public static IEnumerable<T> Overlapping<T>(this ImmutableArray<T> facts, DateInterval interval)
-        where T : Fact => Indexed(facts, interval, static (index, from, to) => index.Overlapping(from, to));
+        where T : Fact => Indexed(facts, interval, FactIndex<T>.Overlapping);
 
     /// <summary>Returns the facts that share at least one day with the days from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
     /// <typeparam name="T">The kind of fact.</typeparam>
@@ -114,7 +118,7 @@ public static class DateQueries
     /// <param name="interval">The days, both ends inclusive.</param>
     /// <returns>The contained facts, in the array's order. Open-ended facts are never contained.</returns>
     public static IEnumerable<T> Within<T>(this ImmutableArray<T> facts, DateInterval interval)
-        where T : Fact => Indexed(facts, interval, static (index, from, to) => index.Within(from, to));
+        where T : Fact => Indexed(facts, interval, FactIndex<T>.Within);
 
     /// <summary>Returns the facts whose every day lies from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
     /// <typeparam name="T">The kind of fact.</typeparam>
@@ -156,20 +160,10 @@ public static class DateQueries
     }
 
     /// <summary>Runs an interval query on the array's index when the result is enumerated; the interval is checked now.</summary>
-    private static IEnumerable<T> Indexed<T>(ImmutableArray<T> facts, DateInterval interval, Func<FactIndex<T>, int, int, IEnumerable<T>> query)
+    private static IEnumerable<T> Indexed<T>(ImmutableArray<T> facts, DateInterval interval, Func<ImmutableArray<T>, int, int, IEnumerable<T>> query)
         where T : Fact
     {
         ArgumentNullException.ThrowIfNull(interval);
-        var (from, to) = (DayNumber.Of(interval.Start), DayNumber.Of(interval.End));
-        return Deferred(() => query(FactIndexCache<T>.For(facts), from, to));
-    }
-
-    /// <summary>Defers a query until enumeration, so that composing queries costs nothing.</summary>
-    internal static IEnumerable<T> Deferred<T>(Func<IEnumerable<T>> query)
-    {
-        foreach (var item in query())
-        {
-            yield return item;
-        }
+        return query(facts, DayNumber.Of(interval.Start, nameof(interval)), DayNumber.Of(interval.End, nameof(interval)));
     }
 }

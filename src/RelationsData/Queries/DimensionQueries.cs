@@ -24,7 +24,7 @@ public static class DimensionQueries
         where T : Fact
     {
         var matches = Matcher(dimensions, match);
-        return DateQueries.Deferred(() => FactIndexCache<T>.For(facts).WithDimensions(matches));
+        return FactIndex<T>.WithDimensions(facts, matches);
     }
 
     /// <summary>Returns the facts whose dimensions match: <c>facts.Where(f => Matches(f.Dimensions, dimensions, match))</c>.</summary>

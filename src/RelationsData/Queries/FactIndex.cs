@@ -1,98 +1,167 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 
 namespace RelationsData;
 
 /// <summary>
-/// The indexes behind the fast queries over one array of facts, built once on its first query.
-/// Dated facts are sorted by first day; an implicit balanced tree over that order keeps the latest last day of each
-/// subtree, so a stabbing or overlap query visits O(log n + k) nodes. Counting uses two sorted arrays and allocates nothing.
-/// Results are returned in the array's own order, so they equal the plain LINQ definition exactly.
+/// The indexes behind the fast queries over one array of facts, built on its first query.
+/// Facts with a last day are sorted by first day, with an implicit balanced tree that keeps the latest last day of each
+/// subtree, so an overlap or point query visits O(log n + k) of them. Open-ended facts are kept apart, sorted by first day:
+/// in the tree they would make every subtree that holds one look as if it reached forever.
+/// What only some queries need (sorted last days for counting, dimension and actor lists) is built on the first such query.
+/// Results come back in the array's own order, so they equal the plain LINQ definitions exactly.
 /// </summary>
 internal sealed class FactIndex<T>
     where T : Fact
 {
-    private const int OpenEnd = int.MaxValue;
+    /// <summary>Marks a fact without an extent; day numbers are never negative for the years a <see cref="PartialDate"/> holds.</summary>
+    private const int Undated = -1;
 
     private readonly T[] items;
-    private readonly int[] order;
-    private readonly int[] starts;
-    private readonly int[] ends;
+    private readonly int[] closedPositions;
+    private readonly int[] closedStarts;
+    private readonly int[] closedEnds;
     private readonly int[] maxEnds;
-    private readonly int[] sortedEnds;
-    private readonly FrozenDictionary<Dimensions, int[]> byDimensions;
-    private readonly FrozenDictionary<string, int[]> byActor;
+    private readonly int[] openPositions;
+    private readonly int[] openStarts;
+    private int[]? sortedClosedEnds;
+    private KeyValuePair<Dimensions, int[]>[]? byDimensions;
+    private FrozenDictionary<string, int[]>? byActor;
+    private PositionMarks? spareMarks;
 
     public FactIndex(T[] items)
     {
         this.items = items;
-        order = Enumerable.Range(0, items.Length)
-            .Where(i => items[i].Extent is not null)
-            .OrderBy(i => Start(items[i]))
-            .ThenBy(i => End(items[i]))
-            .ThenBy(i => i)
-            .ToArray();
-        starts = Array.ConvertAll(order, i => Start(items[i]));
-        ends = Array.ConvertAll(order, i => End(items[i]));
-        maxEnds = new int[order.Length];
-        BuildMaxEnds(0, order.Length);
-        sortedEnds = (int[])ends.Clone();
-        Array.Sort(sortedEnds);
-        byDimensions = Enumerable.Range(0, items.Length)
-            .GroupBy(i => items[i].Dimensions)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
-        byActor = Enumerable.Range(0, items.Length)
-            .SelectMany(i => items[i].Involvements.Select(involvement => (involvement.ActorId, Position: i)))
-            .GroupBy(p => p.ActorId, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Position).Distinct().ToArray(), StringComparer.Ordinal);
-    }
-
-    /// <summary>How many facts cover <paramref name="day"/>: those starting on or before it, less those that ended before it.</summary>
-    public int CountCovering(int day) => UpperBound(starts, day) - LowerBound(sortedEnds, day);
-
-    /// <summary>The facts that share a day with [from, to].</summary>
-    public IEnumerable<T> Overlapping(int from, int to)
-    {
-        var positions = new List<int>();
-        CollectOverlapping(0, order.Length, from, to, positions);
-        return InArrayOrder(positions);
-    }
-
-    /// <summary>The facts whose every day lies in [from, to].</summary>
-    public IEnumerable<T> Within(int from, int to)
-    {
-        var positions = new List<int>();
-        for (var i = LowerBound(starts, from); i < starts.Length && starts[i] <= to; i++)
+        var starts = new int[items.Length];
+        var ends = new int[items.Length];
+        var closedCount = 0;
+        var openCount = 0;
+        for (var i = 0; i < items.Length; i++)
         {
-            if (ends[i] <= to)
+            var extent = items[i].Extent;
+            (starts[i], ends[i]) = extent is { } range ? (range.FirstDayNumber, range.LastDayNumber) : (0, Undated);
+            closedCount += ends[i] is not (Undated or DayNumber.OpenEnd) ? 1 : 0;
+            openCount += ends[i] == DayNumber.OpenEnd ? 1 : 0;
+        }
+
+        (closedPositions, closedStarts, closedEnds) = (new int[closedCount], new int[closedCount], new int[closedCount]);
+        (openPositions, openStarts) = (new int[openCount], new int[openCount]);
+        (closedCount, openCount) = (0, 0);
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (ends[i] == DayNumber.OpenEnd)
             {
-                positions.Add(order[i]);
+                (openPositions[openCount], openStarts[openCount++]) = (i, starts[i]);
+            }
+            else if (ends[i] != Undated)
+            {
+                (closedPositions[closedCount], closedStarts[closedCount++]) = (i, starts[i]);
             }
         }
 
-        return InArrayOrder(positions);
+        // Generated tables are already in chronological order, so the sorts usually have nothing to do.
+        SortByStart(closedStarts, closedPositions);
+        SortByStart(openStarts, openPositions);
+        for (var k = 0; k < closedCount; k++)
+        {
+            closedEnds[k] = ends[closedPositions[k]];
+        }
+
+        maxEnds = new int[closedCount];
+        BuildMaxEnds(0, closedCount);
     }
 
-    /// <summary>The facts whose dimensions satisfy <paramref name="matches"/>, read per distinct dimension set.</summary>
-    public IEnumerable<T> WithDimensions(Func<Dimensions, bool> matches) =>
-        InArrayOrder(byDimensions.Where(bucket => matches(bucket.Key)).SelectMany(bucket => bucket.Value).ToList());
-
-    /// <summary>The facts that involve an actor in any role.</summary>
-    public IEnumerable<T> Involving(string actorId) =>
-        byActor.TryGetValue(actorId, out var positions) ? positions.Select(i => items[i]) : [];
-
-    private IEnumerable<T> InArrayOrder(List<int> positions)
+    /// <summary>How many of <paramref name="facts"/> cover <paramref name="day"/>: those starting on or before it, less the closed ones that ended before it.</summary>
+    public static int CountCovering(ImmutableArray<T> facts, int day)
     {
-        positions.Sort();
-        foreach (var position in positions)
+        var index = FactIndexCache<T>.For(facts);
+        var ends = LazyInitializer.EnsureInitialized(ref index.sortedClosedEnds, () => SortedCopy(index.closedEnds));
+        return UpperBound(index.closedStarts, day) - LowerBound(ends, day) + UpperBound(index.openStarts, day);
+    }
+
+    /// <summary>The facts of <paramref name="facts"/> that share a day with [<paramref name="from"/>, <paramref name="to"/>], in array order.</summary>
+    public static IEnumerable<T> Overlapping(ImmutableArray<T> facts, int from, int to) =>
+        Marked(facts, (index, marks) => index.MarkOverlapping(from, to, marks));
+
+    /// <summary>The facts of <paramref name="facts"/> whose every day lies in [<paramref name="from"/>, <paramref name="to"/>], in array order.</summary>
+    public static IEnumerable<T> Within(ImmutableArray<T> facts, int from, int to) =>
+        Marked(facts, (index, marks) => index.MarkWithin(from, to, marks));
+
+    /// <summary>The facts of <paramref name="facts"/> whose dimensions satisfy <paramref name="matches"/>, in array order.</summary>
+    public static IEnumerable<T> WithDimensions(ImmutableArray<T> facts, Func<Dimensions, bool> matches) =>
+        Marked(facts, (index, marks) => index.MarkDimensions(matches, marks));
+
+    /// <summary>The facts of <paramref name="facts"/> that involve an actor in any role, in array order.</summary>
+    public static IEnumerable<T> Involving(ImmutableArray<T> facts, string actorId)
+    {
+        var index = FactIndexCache<T>.For(facts);
+        if (LazyInitializer.EnsureInitialized(ref index.byActor, index.GroupByActor).TryGetValue(actorId, out var positions))
         {
-            yield return items[position];
+            foreach (var position in positions)
+            {
+                yield return index.items[position];
+            }
         }
     }
 
-    private void CollectOverlapping(int low, int high, int from, int to, List<int> positions)
+    /// <summary>
+    /// Yields the facts whose positions <paramref name="mark"/> marks, in array order. The index is found, or built, on the
+    /// first <c>MoveNext</c>, so every query stays lazy.
+    /// </summary>
+    private static IEnumerable<T> Marked(ImmutableArray<T> facts, Action<FactIndex<T>, PositionMarks> mark)
+    {
+        var index = FactIndexCache<T>.For(facts);
+        var marks = PositionMarks.Take(ref index.spareMarks, index.items.Length);
+        try
+        {
+            mark(index, marks);
+            for (var position = marks.TakeNext(0); position >= 0; position = marks.TakeNext(position + 1))
+            {
+                yield return index.items[position];
+            }
+        }
+        finally
+        {
+            marks.Release(ref index.spareMarks);
+        }
+    }
+
+    private void MarkOverlapping(int from, int to, PositionMarks marks)
+    {
+        MarkOverlappingClosed(0, closedStarts.Length, from, to, marks);
+        for (var k = 0; k < openStarts.Length && openStarts[k] <= to; k++)
+        {
+            marks.Mark(openPositions[k]);
+        }
+    }
+
+    private void MarkWithin(int from, int to, PositionMarks marks)
+    {
+        for (var k = LowerBound(closedStarts, from); k < closedStarts.Length && closedStarts[k] <= to; k++)
+        {
+            if (closedEnds[k] <= to)
+            {
+                marks.Mark(closedPositions[k]);
+            }
+        }
+    }
+
+    private void MarkDimensions(Func<Dimensions, bool> matches, PositionMarks marks)
+    {
+        foreach (var (dimensions, positions) in LazyInitializer.EnsureInitialized(ref byDimensions, GroupByDimensions))
+        {
+            if (matches(dimensions))
+            {
+                Array.ForEach(positions, marks.Mark);
+            }
+        }
+    }
+
+    private void MarkOverlappingClosed(int low, int high, int from, int to, PositionMarks marks)
     {
         while (low < high)
         {
@@ -102,15 +171,15 @@ internal sealed class FactIndex<T>
                 return;
             }
 
-            CollectOverlapping(low, middle, from, to, positions);
-            if (starts[middle] > to)
+            MarkOverlappingClosed(low, middle, from, to, marks);
+            if (closedStarts[middle] > to)
             {
                 return;
             }
 
-            if (ends[middle] >= from)
+            if (closedEnds[middle] >= from)
             {
-                positions.Add(order[middle]);
+                marks.Mark(closedPositions[middle]);
             }
 
             low = middle + 1;
@@ -125,14 +194,41 @@ internal sealed class FactIndex<T>
         }
 
         var middle = low + ((high - low) / 2);
-        var max = Math.Max(ends[middle], Math.Max(BuildMaxEnds(low, middle), BuildMaxEnds(middle + 1, high)));
+        var max = Math.Max(closedEnds[middle], Math.Max(BuildMaxEnds(low, middle), BuildMaxEnds(middle + 1, high)));
         maxEnds[middle] = max;
         return max;
     }
 
-    private static int Start(T fact) => DayNumber.Of(fact.Extent!.Value.FirstDay);
+    private KeyValuePair<Dimensions, int[]>[] GroupByDimensions() =>
+        Enumerable.Range(0, items.Length)
+            .GroupBy(i => items[i].Dimensions)
+            .Select(group => KeyValuePair.Create(group.Key, group.ToArray()))
+            .ToArray();
 
-    private static int End(T fact) => fact.Extent!.Value.LastDay is { } last ? DayNumber.Of(last) : OpenEnd;
+    private FrozenDictionary<string, int[]> GroupByActor() =>
+        Enumerable.Range(0, items.Length)
+            .SelectMany(i => items[i].Involvements.Select(involvement => (involvement.ActorId, Position: i)))
+            .GroupBy(p => p.ActorId, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Position).Distinct().ToArray(), StringComparer.Ordinal);
+
+    private static void SortByStart(int[] starts, int[] positions)
+    {
+        for (var k = 1; k < starts.Length; k++)
+        {
+            if (starts[k] < starts[k - 1])
+            {
+                Array.Sort(starts, positions);
+                return;
+            }
+        }
+    }
+
+    private static int[] SortedCopy(int[] values)
+    {
+        var copy = (int[])values.Clone();
+        Array.Sort(copy);
+        return copy;
+    }
 
     /// <summary>The number of values less than <paramref name="value"/>.</summary>
     private static int LowerBound(int[] sorted, int value)
