@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Numerics;
 using System.Text.Json;
 
 namespace RelationsData.Cli;
@@ -12,10 +10,10 @@ internal static class Describe
 {
     /// <summary>The three dimensions by the names the YAML and the command line use.</summary>
     public static readonly (string Name, Dimensions Value)[] DimensionNames =
-        [("political", Dimensions.Political), ("economic", Dimensions.Economic), ("security", Dimensions.Security)];
+        [.. Enum.GetValues<Dimensions>().Where(d => d != Dimensions.None).Select(d => (DatasetNames.Of(d), d))];
 
     /// <summary>A record's kind, as the YAML spells it in the singular: "treaty", "event", "source".</summary>
-    public static string Kind(IRecord record) => Camel(record.GetType().Name);
+    public static string Kind(IRecord record) => JsonNamingPolicy.CamelCase.ConvertName(record.GetType().Name);
 
     /// <summary>A fact's kind and its own classification, such as "event · assault" or "membership · founder".</summary>
     public static string KindDetail(Fact fact) => fact switch
@@ -37,19 +35,9 @@ internal static class Describe
         { } open => $"{open.Start} →",
     };
 
-    /// <summary>An enum member in camelCase as the YAML writes it; a flags value as its members joined by ", ", empty for none.</summary>
-    public static string Name(Enum value)
-    {
-        if (!value.GetType().IsDefined(typeof(FlagsAttribute), inherit: false))
-        {
-            return Camel(value.ToString());
-        }
-
-        var bits = Convert.ToUInt64(value, CultureInfo.InvariantCulture);
-        return string.Join(", ", Enum.GetValues(value.GetType()).Cast<Enum>()
-            .Where(member => Convert.ToUInt64(member, CultureInfo.InvariantCulture) is var bit && BitOperations.IsPow2(bit) && (bits & bit) != 0)
-            .Select(member => Camel(member.ToString())));
-    }
+    /// <summary>An enum value as the YAML spells it (see <see cref="DatasetNames"/>); a flags value as its members joined by ", ", empty for none.</summary>
+    public static string Name(Enum value) =>
+        DatasetNames.IsFlags(value.GetType()) ? string.Join(", ", DatasetNames.FlagsOf(value)) : DatasetNames.Of(value);
 
     /// <summary>An actor's name, or the id itself when no actor has it.</summary>
     public static string Actor(string id) => RelationsData.Actors.TryGet(id, out var actor) ? actor.Name : id;
@@ -64,6 +52,4 @@ internal static class Describe
         < 0 => $"[red]{tone}[/]",
         _ => "[grey]0[/]",
     };
-
-    private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 }

@@ -44,7 +44,7 @@ public sealed class DocsTests
             .Where(t => t.IsEnum)
             .Distinct();
         var missing = enums.SelectMany(type => Enum.GetValues(type).Cast<Enum>()
-            .Select(EnumNames.Of)
+            .Select(DatasetNames.Of)
             .Where(name => !Section(type.Name).Contains($"| `{name}` |", StringComparison.Ordinal))
             .Select(name => $"{type.Name}: {name}"));
         Assert.Empty(missing);

@@ -24,8 +24,8 @@ internal static class CsvFormat
     {
         null => string.Empty,
         string text => text,
-        Enum flags when EnumNames.IsFlags(flags.GetType()) => string.Join("; ", EnumNames.Flags(flags).Select(EnumNames.Of)),
-        Enum member => EnumNames.Of(member),
+        Enum flags when DatasetNames.IsFlags(flags.GetType()) => string.Join("; ", DatasetNames.FlagsOf(flags)),
+        Enum member => DatasetNames.Of(member),
         Citation citation => Render(citation),
         Discrepancy discrepancy => $"{discrepancy.Field}: {string.Join(" vs ", discrepancy.Claims.Select(Render))} → {discrepancy.Chosen}",
         IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),

@@ -10,7 +10,7 @@ namespace RelationsData;
 internal sealed class FlagsEnumJsonConverterFactory : JsonConverterFactory
 {
     /// <inheritdoc/>
-    public override bool CanConvert(Type typeToConvert) => EnumNames.IsFlags(typeToConvert);
+    public override bool CanConvert(Type typeToConvert) => DatasetNames.IsFlags(typeToConvert);
 
     /// <inheritdoc/>
     public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
@@ -20,7 +20,7 @@ internal sealed class FlagsEnumJsonConverterFactory : JsonConverterFactory
         where TEnum : struct, Enum
     {
         private readonly Dictionary<string, ulong> bitsByName =
-            EnumNames.SingleBitMembers(typeof(TEnum)).ToDictionary(EnumNames.Of, EnumNames.Bits, StringComparer.Ordinal);
+            DatasetNames.SingleBitMembers(typeof(TEnum)).ToDictionary(DatasetNames.Of, DatasetNames.Bits, StringComparer.Ordinal);
 
         public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
@@ -42,9 +42,9 @@ internal sealed class FlagsEnumJsonConverterFactory : JsonConverterFactory
         public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
         {
             writer.WriteStartArray();
-            foreach (var flag in EnumNames.Flags(value))
+            foreach (var name in DatasetNames.FlagsOf(value))
             {
-                writer.WriteStringValue(EnumNames.Of(flag));
+                writer.WriteStringValue(name);
             }
 
             writer.WriteEndArray();
