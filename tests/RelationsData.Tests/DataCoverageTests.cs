@@ -41,9 +41,11 @@ public sealed class DataCoverageTests
             Assert.True(RelationsDataset.TryGetRecord(id, out var found) && ReferenceEquals(found, fact), $"{id} is not in RelationsDataset.");
             Assert.Contains(fact.Citations, c => c.Source == "rcsp-report" && c.Locator == ListLocator);
 
-            // Dated in the list's year, or a recorded discrepancy keeps the list's year as a claim.
+            // Dated in the list's year, or a recorded discrepancy keeps the list's year as a claim. The list dates a
+            // treaty by its signing, which may fall in an earlier year than its time in force (its Extent).
             var yearInterval = new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
-            var inYear = fact.Extent is { } extent && extent.Overlaps(yearInterval);
+            var inYear = (fact.Extent is { } extent && extent.Overlaps(yearInterval))
+                || (fact is Treaty treaty && DateRange.Single(treaty.Signed).Overlaps(yearInterval));
             var claimed = fact.Discrepancies.SelectMany(d => d.Claims)
                 .Any(c => c.Value == year.ToString(System.Globalization.CultureInfo.InvariantCulture) && c.Citations.Any(x => x.Locator == ListLocator));
             Assert.True(inYear || claimed, $"{id} is dated {fact.Extent} but the report's list says {year}, and no discrepancy records that.");
