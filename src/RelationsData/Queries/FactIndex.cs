@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
+using System.Numerics;
 
 namespace RelationsData;
 
@@ -79,7 +79,7 @@ internal sealed class FactIndex<T>
     public static int CountCovering(ImmutableArray<T> facts, int day)
     {
         var index = FactIndexCache<T>.For(facts);
-        var ends = LazyInitializer.EnsureInitialized(ref index.sortedClosedEnds, () => SortedCopy(index.closedEnds));
+        var ends = index.sortedClosedEnds ?? index.SortClosedEnds();
         return UpperBound(index.closedStarts, day) - LowerBound(ends, day) + UpperBound(index.openStarts, day);
     }
 
@@ -99,7 +99,7 @@ internal sealed class FactIndex<T>
     public static IEnumerable<T> Involving(ImmutableArray<T> facts, string actorId)
     {
         var index = FactIndexCache<T>.For(facts);
-        if (LazyInitializer.EnsureInitialized(ref index.byActor, index.GroupByActor).TryGetValue(actorId, out var positions))
+        if ((index.byActor ?? index.GroupByActor()).TryGetValue(actorId, out var positions))
         {
             foreach (var position in positions)
             {
@@ -116,17 +116,21 @@ internal sealed class FactIndex<T>
     {
         var index = FactIndexCache<T>.For(facts);
         var marks = PositionMarks.Take(ref index.spareMarks, index.items.Length);
+        var word = 0;
         try
         {
             mark(index, marks);
-            for (var position = marks.TakeNext(0); position >= 0; position = marks.TakeNext(position + 1))
+            for (; word < marks.WordCount; word++)
             {
-                yield return index.items[position];
+                for (var bits = marks.TakeWord(word); bits != 0; bits &= bits - 1)
+                {
+                    yield return index.items[(word << 6) + BitOperations.TrailingZeroCount(bits)];
+                }
             }
         }
         finally
         {
-            marks.Release(ref index.spareMarks);
+            marks.Release(ref index.spareMarks, word);
         }
     }
 
@@ -152,7 +156,7 @@ internal sealed class FactIndex<T>
 
     private void MarkDimensions(Func<Dimensions, bool> matches, PositionMarks marks)
     {
-        foreach (var (dimensions, positions) in LazyInitializer.EnsureInitialized(ref byDimensions, GroupByDimensions))
+        foreach (var (dimensions, positions) in byDimensions ?? GroupByDimensions())
         {
             if (matches(dimensions))
             {
@@ -199,13 +203,14 @@ internal sealed class FactIndex<T>
         return max;
     }
 
-    private KeyValuePair<Dimensions, int[]>[] GroupByDimensions() =>
+    // The builders below run on first need; if two threads race, both build the same value and either may be kept.
+    private KeyValuePair<Dimensions, int[]>[] GroupByDimensions() => byDimensions =
         Enumerable.Range(0, items.Length)
             .GroupBy(i => items[i].Dimensions)
             .Select(group => KeyValuePair.Create(group.Key, group.ToArray()))
             .ToArray();
 
-    private FrozenDictionary<string, int[]> GroupByActor() =>
+    private FrozenDictionary<string, int[]> GroupByActor() => byActor =
         Enumerable.Range(0, items.Length)
             .SelectMany(i => items[i].Involvements.Select(involvement => (involvement.ActorId, Position: i)))
             .GroupBy(p => p.ActorId, StringComparer.Ordinal)
@@ -223,11 +228,11 @@ internal sealed class FactIndex<T>
         }
     }
 
-    private static int[] SortedCopy(int[] values)
+    private int[] SortClosedEnds()
     {
-        var copy = (int[])values.Clone();
-        Array.Sort(copy);
-        return copy;
+        var ends = (int[])closedEnds.Clone();
+        Array.Sort(ends);
+        return sortedClosedEnds = ends;
     }
 
     /// <summary>The number of values less than <paramref name="value"/>.</summary>

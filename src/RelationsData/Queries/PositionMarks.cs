@@ -1,12 +1,11 @@
 using System;
-using System.Numerics;
 using System.Threading;
 
 namespace RelationsData;
 
 /// <summary>
-/// One bit per position of an indexed array. A query marks the positions it matches in any order and reads them back in
-/// array order, which is how fast paths return exactly what the LINQ definitions return without sorting.
+/// One bit per position of an indexed array. A query marks the positions it matches in any order and reads them back,
+/// word by word, in array order, which is how fast paths return exactly what the LINQ definitions return without sorting.
 /// Each index keeps one spare set, so a query that is not running beside another allocates none.
 /// </summary>
 internal sealed class PositionMarks
@@ -21,27 +20,21 @@ internal sealed class PositionMarks
 
     public void Mark(int position) => words[position >> 6] |= 1UL << position;
 
-    /// <summary>The first marked position at or after <paramref name="from"/>, unmarked as it is read; -1 when none is left.</summary>
-    public int TakeNext(int from)
-    {
-        for (var word = from >> 6; word < words.Length; word++)
-        {
-            var bits = words[word];
-            if (bits != 0)
-            {
-                var position = (word << 6) + BitOperations.TrailingZeroCount(bits);
-                words[word] = bits & (bits - 1);
-                return position;
-            }
-        }
+    /// <summary>How many 64-position words the set holds; word <c>w</c> holds positions 64w to 64w + 63.</summary>
+    public int WordCount => words.Length;
 
-        return -1;
+    /// <summary>Reads and unmarks one word: bit <c>b</c> set means position 64 × <paramref name="word"/> + b is marked.</summary>
+    public ulong TakeWord(int word)
+    {
+        var bits = words[word];
+        words[word] = 0;
+        return bits;
     }
 
-    /// <summary>Clears what a query left unread and hands the set back as <paramref name="spare"/>.</summary>
-    public void Release(ref PositionMarks? spare)
+    /// <summary>Clears the words from <paramref name="firstUnread"/> on, which a query left unread, and hands the set back as <paramref name="spare"/>.</summary>
+    public void Release(ref PositionMarks? spare, int firstUnread)
     {
-        Array.Clear(words);
+        Array.Clear(words, firstUnread, Math.Max(words.Length - firstUnread, 0));
         Volatile.Write(ref spare, this);
     }
 }
