@@ -20,7 +20,8 @@ internal static class DatasetEmitter
     public static string HintName(TableOutput table) =>
         (table.Namespace.Length == 0 ? string.Empty : table.Namespace + ".") + table.ClassName + ".g.cs";
 
-    public static string Emit(TableOutput table)
+    /// <summary>Writes a table's source file; its storage decodes with the reader of <paramref name="assemblyName"/> (<see cref="ReaderEmitter"/>).</summary>
+    public static string Emit(TableOutput table, string assemblyName)
     {
         var type = table.RecordTypeName;
         var inv = CultureInfo.InvariantCulture;
@@ -66,7 +67,7 @@ internal static class DatasetEmitter
                 .Line("public static " + type + " " + record.MemberName + " => Storage.Items[" + i.ToString(inv) + "];");
         }
 
-        StorageEmitter.Emit(writer.Line(), table);
+        StorageEmitter.Emit(writer.Line(), table, ReaderEmitter.TypeName(assemblyName));
         writer.Line()
             .Open("private static class Index")
             .Line("internal static readonly global::System.Collections.Frozen.FrozenDictionary<string, " + type + "> ById =")
