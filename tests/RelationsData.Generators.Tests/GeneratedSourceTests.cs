@@ -75,6 +75,18 @@ public sealed class GeneratedSourceTests
         Assert.Empty(secondOutput.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
+    [Theory]
+    [InlineData("2nd.My-App", "_2nd_My_App")]
+    [InlineData("class", "_class")]
+    public void Reader_namespace_is_an_identifier_whatever_the_assembly_name(string assemblyName, string segment)
+    {
+        var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.Tables).WithAssemblyName(assemblyName);
+        var driver = GeneratorHarness.CreateDriver(new[] { YamlText.From("base.yaml", GeneratorHarness.BaseYaml) }).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+
+        Assert.Contains(driver.GetRunResult().Results.Single().GeneratedSources, s => s.HintName == "RelationsData.Generated." + segment + ".DatasetReader.g.cs");
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
     [Fact]
     public void Generated_code_compiles_runs_and_holds_every_value()
     {
