@@ -18,7 +18,8 @@ namespace RelationsData.Generators;
 /// <summary>
 /// Compiles the dataset's YAML files (AdditionalFiles ending in .yaml or .yml) into typed records, following the record
 /// types that <c>[DatasetTable]</c> classes name. Pipeline: read the tables' schema; parse each file on its own; bind
-/// each file to the schema; link all files; emit one source file per table.
+/// each file to the schema; link all files; emit one source file per table, and one reader that every table's storage
+/// decodes with.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DatasetGenerator : IIncrementalGenerator
@@ -55,24 +56,47 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => Guard(() => DatasetLinker.Link(pair.Left, pair.Right, cancellationToken), "linking the dataset", failure => new DatasetModel(EquatableArray<TableOutput>.Empty, failure)))
             .WithTrackingName(TrackingNames.Dataset);
 
+        // The assembly names the shared reader's namespace, apart from the reader of any dataset it references.
+        var assemblyName = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.AssemblyName ?? string.Empty)
+            .WithTrackingName(TrackingNames.AssemblyName);
+
+        // One reader per assembly, written only when there are tables to use it.
+        var reader = schema.Select(static (model, _) => model.Tables.Count > 0)
+            .Combine(assemblyName)
+            .WithTrackingName(TrackingNames.Reader);
+
         context.RegisterSourceOutput(schema, static (output, model) => Report(output, model.Diagnostics));
         context.RegisterSourceOutput(bound, static (output, model) => Report(output, model.Diagnostics));
-        context.RegisterSourceOutput(dataset, static (output, model) =>
+        context.RegisterSourceOutput(reader, static (output, pair) =>
         {
-            Report(output, model.Diagnostics);
-            foreach (var table in model.Tables)
+            if (pair.Left)
             {
-                var source = Guard<string?>(() => DatasetEmitter.Emit(table), "emitting " + table.ClassName, failure =>
-                {
-                    Report(output, failure);
-                    return null;
-                });
-                if (source is not null)
-                {
-                    output.AddSource(DatasetEmitter.HintName(table), SourceText.From(source, System.Text.Encoding.UTF8));
-                }
+                AddSource(output, ReaderEmitter.HintName(pair.Right), () => ReaderEmitter.Emit(pair.Right), "emitting the dataset reader");
             }
         });
+        context.RegisterSourceOutput(dataset.Combine(assemblyName), static (output, pair) =>
+        {
+            Report(output, pair.Left.Diagnostics);
+            foreach (var table in pair.Left.Tables)
+            {
+                AddSource(output, DatasetEmitter.HintName(table), () => DatasetEmitter.Emit(table, pair.Right), "emitting " + table.ClassName);
+            }
+        });
+    }
+
+    /// <summary>Adds a generated file, or reports RD0099 if writing it fails.</summary>
+    private static void AddSource(SourceProductionContext output, string hintName, Func<string> emit, string activity)
+    {
+        var source = Guard<string?>(emit, activity, failure =>
+        {
+            Report(output, failure);
+            return null;
+        });
+        if (source is not null)
+        {
+            output.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
+        }
     }
 
     private static bool IsYaml(string path) =>

@@ -8,4 +8,6 @@ internal static class TrackingNames
     public const string ParsedFiles = nameof(ParsedFiles);
     public const string BoundFiles = nameof(BoundFiles);
     public const string Dataset = nameof(Dataset);
+    public const string AssemblyName = nameof(AssemblyName);
+    public const string Reader = nameof(Reader);
 }

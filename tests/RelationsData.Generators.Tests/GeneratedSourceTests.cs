@@ -51,6 +51,43 @@ public sealed class GeneratedSourceTests
     }
 
     [Fact]
+    public void Shared_reader_matches_its_snapshot()
+    {
+        var run = GeneratorHarness.Run(Fixtures.SampleTypes, ("samples.yaml", Fixtures.SampleYaml));
+        Snapshot.Verify("RelationsData.Generated.Fixture.DatasetReader.g", "cs", run.Source("RelationsData.Generated.Fixture.DatasetReader.g.cs"));
+    }
+
+    [Fact]
+    public void Datasets_in_two_assemblies_each_use_their_own_reader()
+    {
+        // The first assembly shows its internals to the second: the one case where two readers of the same name would clash.
+        var first = GeneratorHarness.CreateCompilation(GeneratorHarness.Tables, "[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"Consumer\")]");
+        GeneratorHarness.CreateDriver(new[] { YamlText.From("base.yaml", GeneratorHarness.BaseYaml) }).RunGeneratorsAndUpdateCompilation(first, out var firstOutput, out _);
+        var second = GeneratorHarness.CreateCompilation("namespace Consumer; [RelationsData.DatasetTable(\"sources\", typeof(RelationsData.Source))] public static partial class MySources;")
+            .WithAssemblyName("Consumer")
+            .AddReferences(firstOutput.ToMetadataReference());
+
+        GeneratorHarness.CreateDriver(new[] { YamlText.From("mine.yaml", "sources:\n  - { id: mine, title: Mine, kind: report }\n") }).RunGeneratorsAndUpdateCompilation(second, out var secondOutput, out _);
+
+        Assert.Contains(firstOutput.SyntaxTrees, tree => tree.FilePath.EndsWith("RelationsData.Generated.Fixture.DatasetReader.g.cs", StringComparison.Ordinal));
+        Assert.Contains(secondOutput.SyntaxTrees, tree => tree.FilePath.EndsWith("RelationsData.Generated.Consumer.DatasetReader.g.cs", StringComparison.Ordinal));
+        Assert.Empty(firstOutput.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Empty(secondOutput.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Theory]
+    [InlineData("2nd.My-App", "_2nd_My_App")]
+    [InlineData("class", "_class")]
+    public void Reader_namespace_is_an_identifier_whatever_the_assembly_name(string assemblyName, string segment)
+    {
+        var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.Tables).WithAssemblyName(assemblyName);
+        var driver = GeneratorHarness.CreateDriver(new[] { YamlText.From("base.yaml", GeneratorHarness.BaseYaml) }).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+
+        Assert.Contains(driver.GetRunResult().Results.Single().GeneratedSources, s => s.HintName == "RelationsData.Generated." + segment + ".DatasetReader.g.cs");
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
     public void Generated_code_compiles_runs_and_holds_every_value()
     {
         var run = GeneratorHarness.Run(Fixtures.SampleTypes, ("samples.yaml", Fixtures.SampleYaml));

@@ -8,18 +8,19 @@ namespace RelationsData.Generators.Emitting;
 
 /// <summary>
 /// Writes a table's <c>Storage</c> class: the records as data (<see cref="DataEncoding"/>), a reader method per record
-/// type, and the array they fill on first use. One loop decodes every record, so the work at first use grows with the
-/// data, not with the code the JIT must compile.
+/// type over the assembly's shared reader (<see cref="ReaderEmitter"/>), and the array they fill on first use. One loop
+/// decodes every record, so the work at first use grows with the data, not with the code the JIT must compile.
 /// </summary>
 internal static class StorageEmitter
 {
-    public static void Emit(SourceWriter writer, TableOutput table)
+    public static void Emit(SourceWriter writer, TableOutput table, string readerType)
     {
         var inv = CultureInfo.InvariantCulture;
         var type = table.RecordTypeName;
-        var values = table.Shapes.SelectMany(s => s.Properties).SelectMany(p => Flatten(p.Value)).ToList();
-        var enums = values.Where(v => v.Kind == ValueKind.Enum).GroupBy(v => v.TypeName).Select(g => g.First()).ToList();
+        var enums = table.Shapes.SelectMany(s => s.Properties).SelectMany(p => Flatten(p.Value))
+            .Where(v => v.Kind == ValueKind.Enum).GroupBy(v => v.TypeName).Select(g => g.First()).ToList();
         var names = Names(table.Shapes.Select(s => s.TypeName).Concat(enums.Select(e => e.TypeName)));
+        var parameter = readerType + " reader";
         var (text, data, stringCount) = Encode(table);
         writer.Open("private static class Storage");
 
@@ -50,11 +51,11 @@ internal static class StorageEmitter
             .Line("// Every distinct string of the table in UTF-8, end to end; Data starts with their lengths in bytes.")
             .Line("private static global::System.ReadOnlySpan<byte> Text => " + CSharpLiteral.String(text) + "u8;")
             .Line()
-            .Line("// The records in order, each field in declaration order, as Reader reads them.")
+            .Line("// The records in order, each field in declaration order, as the reader reads them.")
             .Line("private static global::System.ReadOnlySpan<byte> Data => " + CSharpLiteral.String(data) + "u8;")
             .Line()
             .Open("private static " + type + "[] Create()")
-            .Line("var reader = new Reader(Data, Text, " + stringCount.ToString(inv) + ");")
+            .Line("var reader = new " + readerType + "(Data, Text, " + stringCount.ToString(inv) + ");")
             .Line("var items = new " + type + "[" + table.Records.Count.ToString(inv) + "];")
             .Open("for (var i = 0; i < items.Length; i++)")
             .Line("items[i] = Read" + names[type] + "(reader);")
@@ -65,15 +66,14 @@ internal static class StorageEmitter
 
         foreach (var shape in table.Shapes)
         {
-            EmitRecordReader(writer, shape, names);
+            EmitRecordReader(writer, shape, names, parameter);
         }
 
         foreach (var flags in enums.Where(e => e.IsFlags))
         {
-            EmitFlagsReader(writer, flags, names);
+            EmitFlagsReader(writer, flags, names, parameter);
         }
 
-        ReaderEmitter.Emit(writer, new HashSet<ValueKind>(values.Select(v => v.Kind)));
         writer.Close();
     }
 
@@ -106,11 +106,11 @@ internal static class StorageEmitter
         return (text.ToString(), lengths.Append(records).ToString(), indexes.Count);
     }
 
-    private static void EmitRecordReader(SourceWriter writer, RecordShape shape, Dictionary<string, string> names)
+    private static void EmitRecordReader(SourceWriter writer, RecordShape shape, Dictionary<string, string> names, string parameter)
     {
         var name = names[shape.TypeName];
         writer.Line()
-            .Line("private static " + shape.TypeName + " Read" + name + "(Reader reader) => new " + shape.TypeName)
+            .Line("private static " + shape.TypeName + " Read" + name + "(" + parameter + ") => new " + shape.TypeName)
             .Line("{");
         foreach (var property in shape.Properties)
         {
@@ -121,11 +121,11 @@ internal static class StorageEmitter
         writer.Line("};");
     }
 
-    private static void EmitFlagsReader(SourceWriter writer, ValueShape shape, Dictionary<string, string> names)
+    private static void EmitFlagsReader(SourceWriter writer, ValueShape shape, Dictionary<string, string> names, string parameter)
     {
         var name = names[shape.TypeName];
         writer.Line()
-            .Open("private static " + shape.TypeName + " Read" + name + "(Reader reader)")
+            .Open("private static " + shape.TypeName + " Read" + name + "(" + parameter + ")")
             .Line("var value = (" + shape.TypeName + ")0;")
             .Open("for (var count = reader.Unsigned(); count > 0; count--)")
             .Line("value |= " + name + "Members[reader.Unsigned()];")

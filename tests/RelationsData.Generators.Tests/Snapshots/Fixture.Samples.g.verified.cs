@@ -73,12 +73,12 @@ static partial class Samples
         // Every distinct string of the table in UTF-8, end to end; Data starts with their lengths in bytes.
         private static global::System.ReadOnlySpan<byte> Text => "earlierEarlierlaterLater: with \"quotes\" & <angles>BakuTwo\nlines\nundatedUndated"u8;
 
-        // The records in order, each field in declaration order, as Reader reads them.
+        // The records in order, each field in declaration order, as the reader reads them.
         private static global::System.ReadOnlySpan<byte> Data => "FFD^CIFF?@@__l}@@__l}@@eml}@?????????AB@`gg~@??@@@D@_gjaR@N???@@@@A@A@C@wdocgp~wgba`G@?@DEF???????????"u8;
 
         private static global::Fixture.Sample[] Create()
         {
-            var reader = new Reader(Data, Text, 8);
+            var reader = new global::RelationsData.Generated.Fixture.DatasetReader(Data, Text, 8);
             var items = new global::Fixture.Sample[3];
             for (var i = 0; i < items.Length; i++)
             {
@@ -88,13 +88,13 @@ static partial class Samples
             return items;
         }
 
-        private static global::Fixture.Place ReadPlace(Reader reader) => new global::Fixture.Place
+        private static global::Fixture.Place ReadPlace(global::RelationsData.Generated.Fixture.DatasetReader reader) => new global::Fixture.Place
         {
             Name = reader.String(),
             Latitude = reader.Unsigned() != 0 ? global::System.BitConverter.Int64BitsToDouble(reader.Signed()) : InitialPlace.Latitude,
         };
 
-        private static global::Fixture.Sample ReadSample(Reader reader) => new global::Fixture.Sample
+        private static global::Fixture.Sample ReadSample(global::RelationsData.Generated.Fixture.DatasetReader reader) => new global::Fixture.Sample
         {
             Id = reader.String(),
             Title = reader.String(),
@@ -111,7 +111,7 @@ static partial class Samples
             Quote = reader.Unsigned() != 0 ? reader.String() : InitialSample.Quote,
         };
 
-        private static global::Fixture.Tags ReadTags(Reader reader)
+        private static global::Fixture.Tags ReadTags(global::RelationsData.Generated.Fixture.DatasetReader reader)
         {
             var value = (global::Fixture.Tags)0;
             for (var count = reader.Unsigned(); count > 0; count--)
@@ -120,84 +120,6 @@ static partial class Samples
             }
 
             return value;
-        }
-
-        // Reads numbers written in base 32, least significant digit first: '?' to '^' is a last digit, '_' to '~' one that more follow.
-        private sealed class Reader
-        {
-            private readonly byte[] data;
-            private readonly string[] strings;
-            private int position;
-
-            public Reader(global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text, int stringCount)
-            {
-                this.data = data.ToArray();
-                strings = new string[stringCount];
-                var offset = 0;
-                for (var i = 0; i < strings.Length; i++)
-                {
-                    var length = (int)Unsigned();
-                    strings[i] = global::System.Text.Encoding.UTF8.GetString(text.Slice(offset, length));
-                    offset += length;
-                }
-            }
-
-            public ulong Unsigned()
-            {
-                var value = 0UL;
-                for (var shift = 0; ; shift += 5)
-                {
-                    var digit = data[position++] - '?';
-                    value |= (ulong)(digit & 31) << shift;
-                    if (digit < 32)
-                    {
-                        return value;
-                    }
-                }
-            }
-
-            public string String() => strings[Unsigned()];
-
-            // Zigzag: 0, -1, 1, -2, ... are written as 0, 1, 2, 3, ...
-            public long Signed()
-            {
-                var value = Unsigned();
-                return (long)(value >> 1) ^ -(long)(value & 1);
-            }
-
-            public decimal Decimal() => new((int)Unsigned(), (int)Unsigned(), (int)Unsigned(), Unsigned() != 0, (byte)Unsigned());
-
-            // Year, month (0 when unknown), day (0 when unknown) and the approximate flag, packed in one number.
-            public global::RelationsData.PartialDate Date()
-            {
-                var packed = Unsigned();
-                var (year, month, day) = ((int)(packed >> 10), (int)(packed >> 6) & 15, (int)(packed >> 1) & 31);
-                var date = day != 0 ? new global::RelationsData.PartialDate(year, month, day) : month != 0 ? new global::RelationsData.PartialDate(year, month) : new global::RelationsData.PartialDate(year);
-                return (packed & 1) != 0 ? date.AsApproximate() : date;
-            }
-
-            public global::RelationsData.DateRange Range()
-            {
-                var start = Date();
-                return Unsigned() != 0 ? new global::RelationsData.DateRange(start, Date()) : global::RelationsData.DateRange.From(start);
-            }
-
-            public global::System.Collections.Immutable.ImmutableArray<T> Array<T>(global::System.Func<Reader, T> read)
-            {
-                var count = (int)Unsigned();
-                if (count == 0)
-                {
-                    return global::System.Collections.Immutable.ImmutableArray<T>.Empty;
-                }
-
-                var items = new T[count];
-                for (var i = 0; i < count; i++)
-                {
-                    items[i] = read(this);
-                }
-
-                return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
-            }
         }
     }
 

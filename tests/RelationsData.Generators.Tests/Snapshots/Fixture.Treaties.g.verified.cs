@@ -65,12 +65,12 @@ static partial class Treaties
         // Every distinct string of the table in UTF-8, end to end; Data starts with their lengths in bytes.
         private static global::System.ReadOnlySpan<byte> Text => "friendship-treatyFriendship treatyA treaty of friendship.report[1]Signed19971997-07-03[2]The day is known.azerbaijanrussia"u8;
 
-        // The records in order, each field in declaration order, as Reader reads them.
+        // The records in order, each field in declaration order, as the reader reads them.
         private static global::System.ReadOnlySpan<byte> Data => "PPVEBECIBPIE?@AA@B@B@C@DAE@B?F@B@GFH??AIJeml}@@__m}@??@AFD"u8;
 
         private static global::RelationsData.Treaty[] Create()
         {
-            var reader = new Reader(Data, Text, 12);
+            var reader = new global::RelationsData.Generated.Fixture.DatasetReader(Data, Text, 12);
             var items = new global::RelationsData.Treaty[1];
             for (var i = 0; i < items.Length; i++)
             {
@@ -80,19 +80,19 @@ static partial class Treaties
             return items;
         }
 
-        private static global::RelationsData.Citation ReadCitation(Reader reader) => new global::RelationsData.Citation
+        private static global::RelationsData.Citation ReadCitation(global::RelationsData.Generated.Fixture.DatasetReader reader) => new global::RelationsData.Citation
         {
             Source = reader.String(),
             Locator = reader.Unsigned() != 0 ? reader.String() : InitialCitation.Locator,
         };
 
-        private static global::RelationsData.Claim ReadClaim(Reader reader) => new global::RelationsData.Claim
+        private static global::RelationsData.Claim ReadClaim(global::RelationsData.Generated.Fixture.DatasetReader reader) => new global::RelationsData.Claim
         {
             Value = reader.String(),
             Citations = reader.Array(static item => ReadCitation(item)),
         };
 
-        private static global::RelationsData.Discrepancy ReadDiscrepancy(Reader reader) => new global::RelationsData.Discrepancy
+        private static global::RelationsData.Discrepancy ReadDiscrepancy(global::RelationsData.Generated.Fixture.DatasetReader reader) => new global::RelationsData.Discrepancy
         {
             Field = reader.String(),
             Claims = reader.Array(static item => ReadClaim(item)),
@@ -100,7 +100,7 @@ static partial class Treaties
             Reason = reader.String(),
         };
 
-        private static global::RelationsData.Treaty ReadTreaty(Reader reader) => new global::RelationsData.Treaty
+        private static global::RelationsData.Treaty ReadTreaty(global::RelationsData.Generated.Fixture.DatasetReader reader) => new global::RelationsData.Treaty
         {
             Id = reader.String(),
             Title = reader.String(),
@@ -117,7 +117,7 @@ static partial class Treaties
             Obligations = reader.Unsigned() != 0 ? ReadObligations(reader) : InitialTreaty.Obligations,
         };
 
-        private static global::RelationsData.Dimensions ReadDimensions(Reader reader)
+        private static global::RelationsData.Dimensions ReadDimensions(global::RelationsData.Generated.Fixture.DatasetReader reader)
         {
             var value = (global::RelationsData.Dimensions)0;
             for (var count = reader.Unsigned(); count > 0; count--)
@@ -128,7 +128,7 @@ static partial class Treaties
             return value;
         }
 
-        private static global::RelationsData.Obligations ReadObligations(Reader reader)
+        private static global::RelationsData.Obligations ReadObligations(global::RelationsData.Generated.Fixture.DatasetReader reader)
         {
             var value = (global::RelationsData.Obligations)0;
             for (var count = reader.Unsigned(); count > 0; count--)
@@ -137,75 +137,6 @@ static partial class Treaties
             }
 
             return value;
-        }
-
-        // Reads numbers written in base 32, least significant digit first: '?' to '^' is a last digit, '_' to '~' one that more follow.
-        private sealed class Reader
-        {
-            private readonly byte[] data;
-            private readonly string[] strings;
-            private int position;
-
-            public Reader(global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text, int stringCount)
-            {
-                this.data = data.ToArray();
-                strings = new string[stringCount];
-                var offset = 0;
-                for (var i = 0; i < strings.Length; i++)
-                {
-                    var length = (int)Unsigned();
-                    strings[i] = global::System.Text.Encoding.UTF8.GetString(text.Slice(offset, length));
-                    offset += length;
-                }
-            }
-
-            public ulong Unsigned()
-            {
-                var value = 0UL;
-                for (var shift = 0; ; shift += 5)
-                {
-                    var digit = data[position++] - '?';
-                    value |= (ulong)(digit & 31) << shift;
-                    if (digit < 32)
-                    {
-                        return value;
-                    }
-                }
-            }
-
-            public string String() => strings[Unsigned()];
-
-            // Year, month (0 when unknown), day (0 when unknown) and the approximate flag, packed in one number.
-            public global::RelationsData.PartialDate Date()
-            {
-                var packed = Unsigned();
-                var (year, month, day) = ((int)(packed >> 10), (int)(packed >> 6) & 15, (int)(packed >> 1) & 31);
-                var date = day != 0 ? new global::RelationsData.PartialDate(year, month, day) : month != 0 ? new global::RelationsData.PartialDate(year, month) : new global::RelationsData.PartialDate(year);
-                return (packed & 1) != 0 ? date.AsApproximate() : date;
-            }
-
-            public global::RelationsData.DateRange Range()
-            {
-                var start = Date();
-                return Unsigned() != 0 ? new global::RelationsData.DateRange(start, Date()) : global::RelationsData.DateRange.From(start);
-            }
-
-            public global::System.Collections.Immutable.ImmutableArray<T> Array<T>(global::System.Func<Reader, T> read)
-            {
-                var count = (int)Unsigned();
-                if (count == 0)
-                {
-                    return global::System.Collections.Immutable.ImmutableArray<T>.Empty;
-                }
-
-                var items = new T[count];
-                for (var i = 0; i < count; i++)
-                {
-                    items[i] = read(this);
-                }
-
-                return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
-            }
         }
     }
 
