@@ -1,5 +1,6 @@
 // Prepares the run-time loaders' input, checks that every loader reads the same records, then runs BenchmarkDotNet.
 // Usage (see docs/benchmarks.md): dotnet run -c Release --project benchmarks/RelationsData.Benchmarks -- --filter '*'
+// With --cold-start METHOD it only times that first-query method once, in this process (benchmarks/cold-start.sh).
 using System;
 using System.IO;
 using System.Linq;
@@ -7,6 +8,12 @@ using BenchmarkDotNet.Running;
 using RelationsData;
 using RelationsData.Benchmarks;
 using RelationsData.Benchmarks.Loading;
+
+if (args is ["--cold-start", var method])
+{
+    ColdStart.Run(method);
+    return;
+}
 
 // The JSON is written from the generated tables here, in this process, so no measured process has touched them.
 var input = Path.Combine(AppContext.BaseDirectory, "data");

@@ -120,7 +120,7 @@ internal sealed class FactIndex<T>
         try
         {
             mark(index, marks);
-            for (; word < marks.WordCount; word++)
+            for (word = marks.FirstMarkedWord; word < marks.EndMarkedWord; word++)
             {
                 for (var bits = marks.TakeWord(word); bits != 0; bits &= bits - 1)
                 {
