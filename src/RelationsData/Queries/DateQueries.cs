@@ -14,9 +14,10 @@ namespace RelationsData;
 /// <remarks>
 /// <para>
 /// Each query has two forms with the same results in the same order (the source's own). On an
-/// <see cref="ImmutableArray{T}"/>, such as a table's <c>All</c>, it uses an index built on the array's first query and
-/// runs in O(log n + k). On any other sequence it is the plain LINQ filter given in each method's docs. Every query is
-/// deferred: nothing runs until the result is enumerated.
+/// <see cref="ImmutableArray{T}"/>, such as a table's <c>All</c>, it uses an index built on the array's first query: it
+/// visits O(k log n) facts at worst for k results, then reads them back in the array's order from a bit set. On any other
+/// sequence it is the plain LINQ filter given in each method's docs. Every query is deferred: nothing runs until the
+/// result is enumerated.
 /// </para>
 /// <para>
 /// <b>Overlap</b> (<c>Overlapping</c>) means the fact shares at least one day with the range.

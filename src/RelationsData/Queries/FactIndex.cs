@@ -10,7 +10,7 @@ namespace RelationsData;
 /// <summary>
 /// The indexes behind the fast queries over one array of facts, built on its first query.
 /// Facts with a last day are sorted by first day, with an implicit balanced tree that keeps the latest last day of each
-/// subtree, so an overlap or point query visits O(log n + k) of them. Open-ended facts are kept apart, sorted by first day:
+/// subtree, so an overlap or point query visits O(k log n) of them at worst for k results. Open-ended facts are kept apart, sorted by first day:
 /// in the tree they would make every subtree that holds one look as if it reached forever.
 /// What only some queries need (sorted last days for counting, dimension and actor lists) is built on the first such query.
 /// Results come back in the array's own order, so they equal the plain LINQ definitions exactly.
