@@ -36,6 +36,7 @@ internal static class PublicApi
         .Where(IsVisible)
         .Where(m => m.CanBeReferencedByName || m is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.UserDefinedOperator or MethodKind.Conversion })
         .Where(m => m is not IMethodSymbol { AssociatedSymbol: not null })
+        .Where(m => m is not IMethodSymbol { MethodKind: MethodKind.Constructor, IsImplicitlyDeclared: true })
         .Where(m => m is not INamedTypeSymbol);
 
     public static string Dump(IAssemblySymbol assembly)
@@ -60,7 +61,7 @@ internal static class PublicApi
         var access = type.DeclaredAccessibility == Accessibility.Public ? "public" : "protected";
         var modifier = type.IsStatic ? " static" : type.IsAbstract && type.TypeKind == TypeKind.Class ? " abstract" : type.IsSealed && type.TypeKind == TypeKind.Class ? " sealed" : string.Empty;
         var readOnly = type.IsReadOnly ? " readonly" : string.Empty;
-        var kind = (type.IsRecord, type.TypeKind) switch
+        var kind = (type.IsRecord || IsRecordStruct(type), type.TypeKind) switch
         {
             (true, TypeKind.Struct) => "record struct",
             (true, _) => "record",
@@ -72,6 +73,14 @@ internal static class PublicApi
         };
         return $"{access}{modifier}{readOnly} {kind} {type.ToDisplayString(Signature.WithKindOptions(SymbolDisplayKindOptions.None))}";
     }
+
+    /// <summary>
+    /// Roslyn does not recognise a record struct read from metadata; its synthesized <c>ToString</c> carries
+    /// <c>[CompilerGenerated]</c>, which a hand-written struct's does not.
+    /// </summary>
+    private static bool IsRecordStruct(INamedTypeSymbol type) =>
+        type.TypeKind == TypeKind.Struct
+        && type.GetMembers(nameof(ToString)).Any(m => m.GetAttributes().Any(a => a.AttributeClass?.Name == nameof(System.Runtime.CompilerServices.CompilerGeneratedAttribute)));
 
     /// <summary>Every type a member's signature mentions, including type arguments and array elements.</summary>
     public static IEnumerable<ITypeSymbol> TypesMentioned(ISymbol member)
