@@ -35,6 +35,20 @@ public sealed class QueryDatasetTests
     }
 
     [Fact]
+    public void The_1996_oil_transit_agreement_was_in_force_until_Russia_ended_it_on_14_February_2014()
+    {
+        // CIS legislation and Kodeks texts: signed 18 January 1996 (in effect from signing, said Chernomyrdin that day); ended from 14 February 2014
+        // under Russian government order 746-r of 5 May 2013. Both ends of a span count as in force.
+        static bool InForce(int year, int month, int day) =>
+            Treaties.All.ActiveOn(new LocalDate(year, month, day)).Any(t => t.Id == "novorossiysk-transit-contract-1996");
+
+        Assert.False(InForce(1996, 1, 17));
+        Assert.True(InForce(1996, 1, 18));
+        Assert.True(InForce(2014, 2, 14));
+        Assert.False(InForce(2014, 2, 15));
+    }
+
+    [Fact]
     public void Russian_peacekeepers_were_present_from_the_2020_statement_until_2024_and_not_after()
     {
         // Report: deployed under the 9 November 2020 statement, withdrew in 2024 (April per note [8]).
