@@ -106,8 +106,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     {
         get
         {
-            var lastMonth = month == 0 ? 12 : month;
-            return new LocalDate(year, lastMonth, day == 0 ? PartialDateText.DaysInMonth(year, lastMonth) : day);
+            var (lastMonth, lastDay) = PartialDateText.LastMonthAndDay(ToParts());
+            return new LocalDate(year, lastMonth, lastDay);
         }
     }
 
@@ -119,8 +119,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     {
         get
         {
-            var lastMonth = month == 0 ? 12 : month;
-            return DayNumber.Of(year, lastMonth, day == 0 ? PartialDateText.DaysInMonth(year, lastMonth) : day);
+            var (lastMonth, lastDay) = PartialDateText.LastMonthAndDay(ToParts());
+            return DayNumber.Of(year, lastMonth, lastDay);
         }
     }
 

@@ -156,9 +156,15 @@ internal static class PartialDateText
     /// <summary>A key for the last day a partial date can mean, in the same scale as <see cref="SortKey"/> without the precision digit.</summary>
     public static long LastDayKey(PartialDateParts date)
     {
-        var month = date.Month == 0 ? 12 : date.Month;
-        var day = date.Day == 0 ? DaysInMonth(date.Year, month) : date.Day;
+        var (month, day) = LastMonthAndDay(date);
         return ((long)date.Year * 100 + month) * 100 + day;
+    }
+
+    /// <summary>The month and day of the last day a partial date can mean: 12-31 for a year, the month's last day for a month.</summary>
+    public static (int Month, int Day) LastMonthAndDay(PartialDateParts date)
+    {
+        var month = date.Month == 0 ? 12 : date.Month;
+        return (month, date.Day == 0 ? DaysInMonth(date.Year, month) : date.Day);
     }
 
     /// <summary>Formats parts back into their canonical text.</summary>
