@@ -21,7 +21,7 @@ public enum ActorRole
     /// <summary>A leader who defined an era (<see cref="Era.Leaders"/>).</summary>
     Leader = 5,
 
-    /// <summary>A state a corridor crosses or serves (<see cref="Corridor.Countries"/>).</summary>
+    /// <summary>A state a corridor crosses or serves (<see cref="Corridor.Countries"/>), or a state whose era it is (<see cref="Era.States"/>).</summary>
     Country = 6,
 
     /// <summary>A company or state that operates or uses a corridor (<see cref="Corridor.Operators"/>).</summary>

@@ -10,6 +10,10 @@ public sealed record Era : Fact
     [Documented]
     public required DateRange Span { get; init; }
 
+    /// <summary>Gets the ids of the states whose era it is: the state the period belongs to, and the other side where the era is one of the relationship.</summary>
+    [References(typeof(Actor))]
+    public ImmutableArray<string> States { get; init; } = [];
+
     /// <summary>Gets the ids of the leaders who defined the era, if any.</summary>
     [References(typeof(Actor))]
     public ImmutableArray<string> Leaders { get; init; } = [];
@@ -18,5 +22,5 @@ public sealed record Era : Fact
     public override DateRange? Extent => Span;
 
     /// <inheritdoc/>
-    public override ImmutableArray<Involvement> Involvements => Involve(Leaders, ActorRole.Leader);
+    public override ImmutableArray<Involvement> Involvements => Involve(States, ActorRole.Country).AddRange(Involve(Leaders, ActorRole.Leader));
 }
