@@ -106,8 +106,14 @@ public sealed class DataQuestionTests
     public void Which_ceasefires_between_Armenia_and_Azerbaijan_did_Russia_broker()
     {
         // The report: Moscow mediated the 1994 and 2016 ceasefires and brokered the statement of 9 November 2020.
+        // A ceasefire is an agreement of the three that ends a war the data records; the other Russian-hosted
+        // declarations (2008 Moscow, 2010 Astrakhan, 2011 Sochi, 2016 St Petersburg, 2021) ended no fighting.
         string[] sides = ["armenia", "azerbaijan", "russia"];
-        var mediated = Events.All.Where(e => e.Kind == EventKind.Agree && e.Dimensions.HasFlag(Dimensions.Security) && sides.All(e.Initiators.Contains)).Select(e => e.Id);
+        var wars = Events.All.Where(e => e.Kind == EventKind.Assault).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var mediated = Events.All
+            .Where(e => e.Kind == EventKind.Agree && e.Dimensions.HasFlag(Dimensions.Security) && sides.All(e.Initiators.Contains))
+            .Where(e => e.Related.Any(wars.Contains))
+            .Select(e => e.Id);
         var statements = Treaties.All.Where(t => t.Obligations.HasFlag(Obligations.Ceasefire) && sides.All(t.Parties.Contains)).Select(t => t.Id);
         Assert.Equal(["bishkek-ceasefire-1994", "moscow-ceasefire-2016", "trilateral-statement-2020"], mediated.Concat(statements).Order(StringComparer.Ordinal));
     }
