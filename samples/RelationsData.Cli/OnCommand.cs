@@ -36,7 +36,7 @@ internal static class OnCommand
             [Cells.Plain(Describe.Actor(m.Member)), Cells.Plain(Describe.Name(m.Role)), Cells.Plain(Describe.Actor(m.Organisation)), Cells.Plain(Describe.Date(m.Span)), Cells.Id(m)]);
 
         Group(console, "Treaties in force", TreatiesInForce(day), ["Signed", "Treaty", "Parties", "In force", "Id"], t =>
-            [Cells.Plain(t.Signed.ToString()), Cells.Plain(t.Title), Cells.Plain(Describe.ActorNames(t.Parties)), Cells.Plain(t.InForce is { } span ? Describe.Date(span) : "in force today; entry into force not recorded"), Cells.Id(t)]);
+            [Cells.Plain(t.Signed.ToString()), Cells.Plain(t.Title), Cells.Plain(Describe.ActorNames(t.Parties)), Cells.Plain(t.InForce is { } span ? Describe.Date(span) : "entry into force not recorded"), Cells.Id(t)]);
 
         // An event with a span is a presence or a process under way; a single date, even a whole year, is not.
         Group(console, "Presences and processes under way", Events.All.ActiveOn(day).Where(e => !e.When.IsSingleDate), ["Span", "Event", "Tone", "Id"], e =>
@@ -46,13 +46,8 @@ internal static class OnCommand
             [Cells.Plain(Describe.Date(c.Span)), Cells.Plain(c.Title), Cells.Plain(Describe.Name(c.Kind)), Cells.Id(c)]);
     }
 
-    /// <summary>
-    /// Treaties whose time in force covers the day, and those in force today whose entry into force the sources do not
-    /// give but which were signed before the day: the library's queries leave these out, a reader asking "on" expects them.
-    /// </summary>
-    private static IEnumerable<Treaty> TreatiesInForce(LocalDate day) => Treaties.All.Where(t => t.InForce is { } span
-        ? span.Contains(day)
-        : t.Status == TreatyStatus.InForce && t.Signed.End < day);
+    /// <summary>Treaties in force that day and those the sources cannot place (<see cref="TreatyStanding.Unknown"/>): a reader asking "on" wants both, told apart.</summary>
+    private static IEnumerable<Treaty> TreatiesInForce(LocalDate day) => Treaties.All.Where(t => t.StandingOn(day) != TreatyStanding.NotInForce);
 
     private static void Group<T>(IAnsiConsole console, string heading, IEnumerable<T> facts, string[] columns, Func<T, IRenderable[]> row)
     {

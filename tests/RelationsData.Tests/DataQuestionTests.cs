@@ -42,10 +42,14 @@ public sealed class DataQuestionTests
     public void Which_organisations_did_Azerbaijan_belong_to_on_1_June_1998()
     {
         // UN since 1992, CIS and the Collective Security Treaty since 1993 (the treaty lapsed for Baku in 1999),
-        // NATO's Partnership for Peace since 1994 and GUAM since October 1997.
+        // NATO's Partnership for Peace since 1994 and GUAM since October 1997; also the OIC (December 1991), the CSCE
+        // (January 1992), Black Sea Economic Cooperation (June 1992), the ECO (November 1992), and the WTO as an
+        // applicant since June 1997.
         var day = new LocalDate(1998, 6, 1);
         var organisations = Memberships.All.Where(m => m.Member == "azerbaijan" && m.Span.Contains(day)).Select(m => m.Organisation);
-        Assert.Equal(["cis", "collective-security-treaty", "guam", "nato", "united-nations"], organisations.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["bsec", "cis", "collective-security-treaty", "eco", "guam", "nato", "oic", "osce", "united-nations", "wto"],
+            organisations.Order(StringComparer.Ordinal));
     }
 
     [Fact]

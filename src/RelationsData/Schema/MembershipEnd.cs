@@ -20,4 +20,7 @@ public enum MembershipEnd
 
     /// <summary>The organisation or treaty was replaced by another.</summary>
     Superseded = 5,
+
+    /// <summary>The organisation expelled the member, or ended its membership against its will.</summary>
+    Expelled = 6,
 }

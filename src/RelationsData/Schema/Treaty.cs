@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NodaTime;
 
 namespace RelationsData;
 
@@ -28,8 +29,36 @@ public sealed record Treaty : Fact
     public Obligations Obligations { get; init; }
 
     /// <summary>Gets when the treaty was in force (<see cref="InForce"/>) or, when that is unknown, the day it was signed.</summary>
-    /// <remarks>So "treaties active on a date" means "in force on that date" wherever the sources say when that was.</remarks>
+    /// <remarks>
+    /// So "treaties active on a date" means "in force on that date" wherever the sources say when that was. A treaty whose
+    /// entry into force is not recorded is active only on its signing date; ask <see cref="StandingOn"/> whether it was in
+    /// force on a later day, which answers <see cref="TreatyStanding.Unknown"/> rather than guessing.
+    /// </remarks>
     public override DateRange? Extent => InForce ?? DateRange.Single(Signed);
+
+    /// <summary>Says whether the treaty was in force on a day, as far as the sources tell.</summary>
+    /// <param name="day">The day, in the ISO calendar.</param>
+    /// <returns>
+    /// <see cref="TreatyStanding.InForce"/> or <see cref="TreatyStanding.NotInForce"/> by <see cref="InForce"/> when the
+    /// sources give it; otherwise <see cref="TreatyStanding.NotInForce"/> before the first day <see cref="Signed"/> could
+    /// mean and <see cref="TreatyStanding.Unknown"/> from then on, whatever <see cref="Status"/> says of today.
+    /// </returns>
+    /// <exception cref="System.ArgumentException"><paramref name="day"/> is not in the ISO calendar.</exception>
+    /// <example>
+    /// <code>
+    /// var inForce = Treaties.All.Where(t => t.StandingOn(new LocalDate(1998, 6, 1)) == TreatyStanding.InForce);
+    /// </code>
+    /// </example>
+    public TreatyStanding StandingOn(LocalDate day)
+    {
+        DayNumber.Of(day, nameof(day));
+        if (InForce is { } span)
+        {
+            return span.Contains(day) ? TreatyStanding.InForce : TreatyStanding.NotInForce;
+        }
+
+        return day < Signed.Start ? TreatyStanding.NotInForce : TreatyStanding.Unknown;
+    }
 
     /// <inheritdoc/>
     public override ImmutableArray<Involvement> Involvements => Involve(Parties, ActorRole.Party);
