@@ -61,7 +61,7 @@ public sealed class ExportTests
     {
         using var json = JsonDocument.Parse(JsonBytes.Value);
         Assert.Equal("1997-07-03", Record(json, "treaties", "friendship-treaty-1997").GetProperty("signed").GetString());
-        Assert.Equal("2002", Record(json, "treaties", "gabala-radar-lease-2002").GetProperty("signed").GetString());
+        Assert.Equal("2002-01-25", Record(json, "treaties", "gabala-radar-lease-2002").GetProperty("signed").GetString());
         Assert.Equal("2002/2012-12-09", Record(json, "treaties", "gabala-radar-lease-2002").GetProperty("inForce").GetString());
         Assert.Equal("2011-05/..", Record(json, "memberships", "nam-membership-2011").GetProperty("span").GetString());
         Assert.Equal("1999-09/2008", Record(json, "events", "kosovo-troop-contribution").GetProperty("when").GetString());
