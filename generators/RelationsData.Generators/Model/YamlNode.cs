@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace RelationsData.Generators.Model;
 
 /// <summary>The kind of a <see cref="YamlNode"/>.</summary>
@@ -6,6 +8,9 @@ internal enum YamlNodeKind
     Scalar,
     Sequence,
     Mapping,
+
+    /// <summary>A value the parser has already reported (an alias, a tag, a forbidden character): binding skips it without a second error.</summary>
+    Invalid,
 }
 
 /// <summary>
@@ -28,11 +33,22 @@ internal sealed record YamlNode(
 {
     public bool IsNull => Kind == YamlNodeKind.Scalar && Value is null;
 
+    /// <summary>Whether a mapping has a merge key (<c>&lt;&lt;</c>), already reported, whose fields cannot be known.</summary>
+    public bool HasMergeKey => Entries.Any(entry => entry.Key == MergeKey);
+
+    /// <summary>The YAML 1.1 merge key, which the dataset does not support.</summary>
+    public const string MergeKey = "<<";
+
+    /// <summary>A node standing for a value already reported, at <paramref name="location"/>.</summary>
+    public static YamlNode Invalid(LocationInfo location) =>
+        new(YamlNodeKind.Invalid, null, false, location, EquatableArray<YamlNode>.Empty, EquatableArray<YamlEntry>.Empty);
+
     /// <summary>Describes the node for messages such as "found a list".</summary>
     public string Describe() => Kind switch
     {
         YamlNodeKind.Sequence => "a list",
         YamlNodeKind.Mapping => "a mapping",
+        YamlNodeKind.Invalid => "a value reported above",
         _ when Value is null => "null",
         _ => "'" + Value + "'",
     };

@@ -14,27 +14,38 @@ namespace RelationsData.Generators.Parsing;
 
 /// <summary>
 /// Reads one YAML file into a <see cref="YamlFile"/> tree with positions. It knows nothing about record types, so its
-/// output for a file stays cached when the schema changes. Anchors and aliases are rejected, as are duplicate keys.
+/// output for a file stays cached when the schema changes. Tags, anchors, aliases, merge keys, duplicate keys, text
+/// characters that cannot be data (<see cref="TextCharacters"/>) and nesting deeper than <see cref="MaxDepth"/> are
+/// reported; a value reported is kept as an <see cref="YamlNodeKind.Invalid"/> node so that binding adds no second error.
+/// Any failure of YamlDotNet on the input becomes RD0001 where it was reading: nothing a file holds can crash the build.
 /// </summary>
 internal sealed class YamlParser
 {
+    /// <summary>
+    /// How deep collections may nest. A record needs a few levels (table, list, record, list, nested record); the limit
+    /// is generous, and keeps a hostile file from exhausting the stack, which no handler can catch.
+    /// </summary>
+    public const int MaxDepth = 64;
+
     private static readonly Regex MarkPrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
+
+    private static readonly string YamlDotNetAssembly = typeof(Parser).Assembly.GetName().Name;
 
     private readonly string path;
     private readonly SourceText text;
-    private readonly bool hadByteOrderMark;
+    private readonly int offsetShift;
+    private readonly LineSeparators separators;
     private readonly CancellationToken cancellationToken;
-    private readonly List<DiagnosticInfo> diagnostics = new();
+    private readonly DiagnosticBag diagnostics = new();
 
-    private YamlParser(string path, SourceText text, bool hadByteOrderMark, CancellationToken cancellationToken)
+    private YamlParser(string path, SourceText text, int offsetShift, LineSeparators separators, CancellationToken cancellationToken)
     {
         this.path = path;
         this.text = text;
-        this.hadByteOrderMark = hadByteOrderMark;
+        this.offsetShift = offsetShift;
+        this.separators = separators;
         this.cancellationToken = cancellationToken;
     }
-
-    private string FileName => Path.GetFileName(path);
 
     public static YamlFile Parse(string path, SourceText? text, CancellationToken cancellationToken)
     {
@@ -46,16 +57,19 @@ internal sealed class YamlParser
 
         var content = text.ToString();
 
-        // A byte order mark that survived decoding is not YAML content; YamlDotNet's columns then start after it.
+        // A byte order mark that survived decoding is not YAML content; YamlDotNet's offsets then start after it.
         var hadByteOrderMark = content.Length > 0 && content[0] == '\uFEFF';
-        var parser = new YamlParser(path, text, hadByteOrderMark, cancellationToken);
-        var root = parser.ReadDocument(hadByteOrderMark ? content.Substring(1) : content);
+        var body = hadByteOrderMark ? content.Substring(1) : content;
+        var separators = LineSeparators.For(body);
+        var parser = new YamlParser(path, text, hadByteOrderMark ? 1 : 0, separators, cancellationToken);
+        var root = parser.ReadDocument(separators.Hide(body));
         return new YamlFile(path, root, parser.diagnostics.ToEquatableArray());
     }
 
     private YamlNode? ReadDocument(string content)
     {
-        var parser = new Parser(new StringReader(content));
+        var scanner = new Scanner(new StringReader(content), skipComments: true);
+        var parser = new Parser(scanner);
         try
         {
             parser.Consume<StreamStart>();
@@ -65,7 +79,7 @@ internal sealed class YamlParser
             }
 
             parser.Consume<DocumentStart>();
-            var root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser);
+            var root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, 0);
             var documentEnd = parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out _))
             {
@@ -79,71 +93,93 @@ internal sealed class YamlParser
             Report(DiagnosticDescriptors.YamlSyntax, exception.Start, exception.End, MarkPrefix.Replace(exception.Message, string.Empty));
             return null;
         }
+        catch (Exception exception) when (exception.Source == YamlDotNetAssembly && exception is not OperationCanceledException)
+        {
+            // YamlDotNet raises more than YamlException on malformed input (an unclosed flow collection, for one); its
+            // message names no position, so the error points where the scanner had read to.
+            var position = scanner.CurrentPosition;
+            Report(DiagnosticDescriptors.YamlSyntax, position, position, "the YAML could not be read past this point (" + exception.Message + ")");
+            return null;
+        }
     }
 
-    private YamlNode? ReadNode(IParser parser)
+    private YamlNode ReadNode(IParser parser, int depth)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var current = parser.Current ?? throw new InvalidOperationException("The YAML parser ended unexpectedly.");
+        var current = parser.Current ?? throw new YamlException("The YAML ended unexpectedly.");
+        if (depth > MaxDepth)
+        {
+            throw new YamlException(current.Start, current.End, "collections nest more than " + MaxDepth + " levels deep; a record needs only a few");
+        }
+
+        if (current is NodeEvent { Tag.IsEmpty: false } or NodeEvent { Anchor.IsEmpty: false })
+        {
+            return SkipUnsupported(parser, (NodeEvent)current);
+        }
+
         switch (current)
         {
             case Scalar scalar:
                 parser.MoveNext();
-                var isQuoted = scalar.Style != ScalarStyle.Plain;
-                var value = !isQuoted && IsNullToken(scalar.Value) ? null : scalar.Value;
-                return new YamlNode(YamlNodeKind.Scalar, value, isQuoted, ToLocation(scalar.Start, scalar.End), EquatableArray<YamlNode>.Empty, EquatableArray<YamlEntry>.Empty);
+                return ReadScalar(scalar);
 
             case SequenceStart sequenceStart:
                 parser.MoveNext();
                 var items = ImmutableArray.CreateBuilder<YamlNode>();
-                while (!parser.TryConsume<SequenceEnd>(out var sequenceEnd))
+                while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    var item = ReadNode(parser);
-                    if (item is not null)
-                    {
-                        items.Add(item);
-                    }
+                    items.Add(ReadNode(parser, depth + 1));
                 }
 
                 return new YamlNode(YamlNodeKind.Sequence, null, false, ToLocation(sequenceStart.Start, sequenceStart.End), items.ToEquatableArray(), EquatableArray<YamlEntry>.Empty);
 
             case MappingStart mappingStart:
                 parser.MoveNext();
-                return ReadMapping(parser, mappingStart);
+                return ReadMapping(parser, mappingStart, depth);
 
             case AnchorAlias alias:
                 parser.MoveNext();
-                Report(DiagnosticDescriptors.YamlSyntax, alias.Start, alias.End, "aliases (*" + alias.Value + ") are not supported; write the value out");
-                return null;
+                return Unsupported(alias.Start, alias.End, "aliases (*" + alias.Value + ") are not supported; write the value out");
 
             default:
                 throw new YamlException(current.Start, current.End, "Unexpected " + current.GetType().Name + ".");
         }
     }
 
-    private YamlNode ReadMapping(IParser parser, MappingStart mappingStart)
+    private YamlNode ReadMapping(IParser parser, MappingStart mappingStart, int depth)
     {
         var entries = ImmutableArray.CreateBuilder<YamlEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (!parser.TryConsume<MappingEnd>(out _))
         {
-            var keyEvent = parser.Current;
-            var key = ReadNode(parser);
-            var value = ReadNode(parser);
-            if (key is null || value is null)
+            var keyEvent = parser.Current!;
+            if (keyEvent is Scalar { Style: ScalarStyle.Plain, Value: YamlNode.MergeKey, Tag.IsEmpty: true })
+            {
+                // One error for the merge, not one for its alias and one for each field it would have brought.
+                parser.MoveNext();
+                var mergeLocation = ToLocation(keyEvent.Start, keyEvent.End);
+                Report(DiagnosticDescriptors.YamlSyntax, keyEvent.Start, keyEvent.End, "merge keys (<<) are not supported; write the fields out");
+                parser.SkipThisAndNestedEvents();
+                entries.Add(new YamlEntry(YamlNode.MergeKey, mergeLocation, YamlNode.Invalid(mergeLocation)));
+                continue;
+            }
+
+            var key = ReadNode(parser, depth + 1);
+            var value = ReadNode(parser, depth + 1);
+            if (key.Kind == YamlNodeKind.Invalid)
             {
                 continue;
             }
 
             if (key.Kind != YamlNodeKind.Scalar || key.Value is null)
             {
-                Report(DiagnosticDescriptors.YamlSyntax, keyEvent!.Start, keyEvent.End, "a mapping key must be a plain name, not " + key.Describe());
+                Report(DiagnosticDescriptors.YamlSyntax, keyEvent.Start, keyEvent.End, "a mapping key must be a plain name, not " + key.Describe());
                 continue;
             }
 
             if (!seen.Add(key.Value))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey.Id, key.Location, FileName, key.Value));
+                diagnostics.Report(DiagnosticDescriptors.DuplicateKey, key.Location, key.Value);
                 continue;
             }
 
@@ -153,43 +189,57 @@ internal sealed class YamlParser
         return new YamlNode(YamlNodeKind.Mapping, null, false, ToLocation(mappingStart.Start, mappingStart.End), EquatableArray<YamlNode>.Empty, entries.ToEquatableArray());
     }
 
+    private YamlNode ReadScalar(Scalar scalar)
+    {
+        var location = ToLocation(scalar.Start, scalar.End);
+        var value = separators.Restore(scalar.Value);
+        var forbidden = TextCharacters.IndexOfForbidden(value);
+        if (forbidden >= 0)
+        {
+            // Point at the character itself when the file holds it as written; an escape such as "\a" points at the scalar.
+            var at = text.ToString(location.Span).IndexOf(value[forbidden]);
+            var span = at < 0 ? location.Span : new TextSpan(location.Span.Start + at, 1);
+            var reported = new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
+            diagnostics.Report(DiagnosticDescriptors.ForbiddenCharacter, reported, TextCharacters.Describe(value, forbidden));
+            return YamlNode.Invalid(location);
+        }
+
+        var isQuoted = scalar.Style != ScalarStyle.Plain;
+        return new YamlNode(YamlNodeKind.Scalar, !isQuoted && IsNullToken(value) ? null : value, isQuoted, location, EquatableArray<YamlNode>.Empty, EquatableArray<YamlEntry>.Empty);
+    }
+
+    /// <summary>Reports a tag or an anchor, which the dataset does not use, and skips the node it marks.</summary>
+    private YamlNode SkipUnsupported(IParser parser, NodeEvent node)
+    {
+        var message = !node.Tag.IsEmpty
+            ? "explicit tags (" + node.Tag.Value + ") are not supported; a value's type comes from its field, so write the value plainly"
+            : "anchors (&" + node.Anchor.Value + ") are not supported; write the value out where it is needed";
+        var reported = Unsupported(node.Start, node.End, message);
+        parser.SkipThisAndNestedEvents();
+        return reported;
+    }
+
+    private YamlNode Unsupported(Mark start, Mark end, string message)
+    {
+        Report(DiagnosticDescriptors.YamlSyntax, start, end, message);
+        return YamlNode.Invalid(ToLocation(start, end));
+    }
+
     private static bool IsNullToken(string value) => value.Length == 0 || value == "~" || value == "null" || value == "Null" || value == "NULL";
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, Mark start, Mark end, string message) =>
-        diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, ToLocation(start, end), FileName, message));
+        diagnostics.Report(descriptor, ToLocation(start, end), message);
 
-    /// <summary>Maps YamlDotNet's 1-based line and column to a span of the <see cref="SourceText"/>, whatever the line endings.</summary>
+    /// <summary>
+    /// Maps YamlDotNet's character offsets to a span of the <see cref="SourceText"/>, whose lines are then the ones the
+    /// compiler and editors count, whatever the line endings.
+    /// </summary>
     private LocationInfo ToLocation(Mark start, Mark end)
     {
-        var startPosition = ToPosition(start);
-        var endPosition = ToPosition(end);
-        if (endPosition < startPosition)
-        {
-            endPosition = startPosition;
-        }
-
-        var span = TextSpan.FromBounds(ToOffset(startPosition), ToOffset(endPosition));
-        return new LocationInfo(path, span, new LinePositionSpan(startPosition, endPosition));
+        var startOffset = ToOffset(start);
+        var span = TextSpan.FromBounds(startOffset, Math.Max(startOffset, ToOffset(end)));
+        return new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
     }
 
-    private LinePosition ToPosition(Mark mark)
-    {
-        var line = Math.Max(0, (int)mark.Line - 1);
-        var column = Math.Max(0, (int)mark.Column - 1);
-        if (line == 0 && hadByteOrderMark)
-        {
-            column++;
-        }
-
-        if (line >= text.Lines.Count)
-        {
-            var last = text.Lines[text.Lines.Count - 1];
-            return new LinePosition(text.Lines.Count - 1, last.End - last.Start);
-        }
-
-        var textLine = text.Lines[line];
-        return new LinePosition(line, Math.Min(column, textLine.End - textLine.Start));
-    }
-
-    private int ToOffset(LinePosition position) => text.Lines[position.Line].Start + position.Character;
+    private int ToOffset(Mark mark) => (int)Math.Min(text.Length, Math.Max(0, mark.Index) + offsetShift);
 }

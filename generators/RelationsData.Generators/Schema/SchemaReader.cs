@@ -24,7 +24,7 @@ internal sealed class SchemaReader
     private const string DocumentedAttribute = "RelationsData.DocumentedAttribute";
 
     private readonly Dictionary<string, RecordShape> shapes = new();
-    private readonly List<DiagnosticInfo> diagnostics = new();
+    private readonly DiagnosticBag diagnostics = new();
     private readonly CancellationToken cancellationToken;
 
     private SchemaReader(CancellationToken cancellationToken) => this.cancellationToken = cancellationToken;
@@ -46,12 +46,12 @@ internal sealed class SchemaReader
 
         if (context.TargetNode is not ClassDeclarationSyntax declaration || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword) || tableClass.ContainingType is not null)
         {
-            reader.Report(DiagnosticDescriptors.InvalidTableDeclaration, location, key, className, "the class must be a top-level partial class, such as 'public static partial class " + className + ";'");
+            reader.diagnostics.ReportAt(DiagnosticDescriptors.InvalidTableDeclaration, location, key, className, "the class must be a top-level partial class, such as 'public static partial class " + className + ";'");
         }
 
         if (recordType is null || recordType.TypeKind != TypeKind.Class || recordType.IsAbstract)
         {
-            reader.Report(DiagnosticDescriptors.InvalidTableDeclaration, location, key, className, "the record type must be a non-abstract class or record");
+            reader.diagnostics.ReportAt(DiagnosticDescriptors.InvalidTableDeclaration, location, key, className, "the record type must be a non-abstract class or record");
             return Build(key, ns, className, string.Empty, reader, location);
         }
 
@@ -60,7 +60,7 @@ internal sealed class SchemaReader
         var idProperty = reader.shapes[recordTypeName].Properties.FirstOrDefault(p => p.Name == "Id");
         if (idProperty is null || idProperty.Value.Kind != ValueKind.String || !idProperty.IsRequired)
         {
-            reader.Report(DiagnosticDescriptors.InvalidTableDeclaration, location, key, className, "the record type '" + recordType.Name + "' needs a required string property 'Id'");
+            reader.diagnostics.ReportAt(DiagnosticDescriptors.InvalidTableDeclaration, location, key, className, "the record type '" + recordType.Name + "' needs a required string property 'Id'");
         }
 
         return Build(key, ns, className, recordTypeName, reader, location);
@@ -99,13 +99,13 @@ internal sealed class SchemaReader
             var value = ReadValue(property, property.Type, property.Type.NullableAnnotation == NullableAnnotation.Annotated);
             if (value is null)
             {
-                Report(DiagnosticDescriptors.UnsupportedPropertyType, LocationInfo.From(property.Locations.FirstOrDefault() ?? Location.None), type.Name + "." + property.Name, property.Type.ToDisplayString());
+                diagnostics.ReportAt(DiagnosticDescriptors.UnsupportedPropertyType, LocationInfo.From(property.Locations.FirstOrDefault() ?? Location.None), type.Name + "." + property.Name, property.Type.ToDisplayString());
                 continue;
             }
 
             properties.Add(new PropertyShape(
                 property.Name,
-                ToCamelCase(property.Name),
+                Names.CamelCase(property.Name),
                 value,
                 property.IsRequired,
                 HasAttribute(property, DocumentedAttribute),
@@ -235,9 +235,4 @@ internal sealed class SchemaReader
     private static bool IsAttribute(AttributeData attribute, string name) => attribute.AttributeClass?.ToDisplayString() == name;
 
     private static string FullName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-
-    private static string ToCamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
-
-    private void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
-        diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, location, arguments));
 }
