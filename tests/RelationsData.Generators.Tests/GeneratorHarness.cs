@@ -84,10 +84,14 @@ internal static class GeneratorHarness
     /// <summary>Runs the generator on <see cref="Tables"/> and the given YAML files (name, content) and returns its diagnostics and sources.</summary>
     public static GeneratorRun Run(params (string Name, string Yaml)[] files) => Run(Tables, files);
 
-    public static GeneratorRun Run(string tables, params (string Name, string Yaml)[] files)
+    public static GeneratorRun Run(string tables, params (string Name, string Yaml)[] files) =>
+        RunFiles(tables, files.Select(f => YamlText.From(f.Name, f.Yaml)).ToArray());
+
+    /// <summary>Runs the generator on the given tables and files, which may hold any bytes.</summary>
+    public static GeneratorRun RunFiles(string tables, params AdditionalText[] files)
     {
         var compilation = CreateCompilation(tables);
-        var driver = CreateDriver(files.Select(f => YamlText.From(f.Name, f.Yaml)));
+        var driver = CreateDriver(files);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         return new GeneratorRun(driver.GetRunResult(), output);
     }

@@ -174,7 +174,7 @@ internal sealed class RecordBinder
         var ok = true;
         foreach (var entry in node.Entries)
         {
-            // A value the parser reported (a merge key among them) is not a second problem here.
+            // A value the parser reported is not a second problem here.
             if (!known.Contains(entry.Key) && entry.Value.Kind != YamlNodeKind.Invalid)
             {
                 diagnostics.Report(DiagnosticDescriptors.UnknownField, entry.KeyLocation, owner, entry.Key, Suggestion.DidYouMean(entry.Key, known), string.Join(", ", known));
@@ -192,8 +192,8 @@ internal sealed class RecordBinder
             {
                 if (property.IsRequired || (property.Value.MinCount > 0 && property.Value.Kind == ValueKind.Array))
                 {
-                    // Under a merge key (already reported) the fields it would bring cannot be known missing.
-                    if (!node.HasMergeKey)
+                    // Beside a key the parser reported, such as a merge key, a field cannot be known missing.
+                    if (!node.HasReportedKeys)
                     {
                         diagnostics.Report(DiagnosticDescriptors.MissingField, entry?.Value.Location ?? node.Location, owner, property.Key, BindingMessages.ExpectedForm(property.Value, table));
                     }

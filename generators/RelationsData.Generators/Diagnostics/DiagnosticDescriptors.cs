@@ -95,8 +95,8 @@ internal static class DiagnosticDescriptors
         "Past a table size that the runtime's limit on a type's members allows, records get no static member each; All, Get and TryGet still reach every one.");
 
     public static readonly DiagnosticDescriptor ForbiddenCharacter = Error(
-        "RD0021", "Character not allowed in text", "{0}: the value holds {1}",
-        "Values may not hold control characters other than tab, line feed and carriage return, the replacement character U+FFFD (which bytes that are not UTF-8 decode to), or half of a surrogate pair.");
+        "RD0021", "Character not allowed", "{0}: character {1}",
+        "A YAML file and its values may not hold control characters other than tab, line feed and carriage return, the replacement character U+FFFD (which bytes that are not UTF-8 decode to), or half of a surrogate pair.");
 
     public static readonly DiagnosticDescriptor IdTooLong = Error(
         "RD0022", "Id too long", "{0}: id '{1}…' has {2} characters, more than the {3} an id may have",

@@ -1,5 +1,3 @@
-using System.Linq;
-
 namespace RelationsData.Generators.Model;
 
 /// <summary>The kind of a <see cref="YamlNode"/>.</summary>
@@ -23,21 +21,20 @@ internal enum YamlNodeKind
 /// <param name="Location">Where the node starts and ends in its file.</param>
 /// <param name="Items">A sequence's items.</param>
 /// <param name="Entries">A mapping's entries, in file order.</param>
+/// <param name="HasReportedKeys">
+/// Whether a mapping had keys the parser reported and left out (a merge key, a key that is not a plain name), so that
+/// fields missing from <paramref name="Entries"/> may be there after all and are not reported again.
+/// </param>
 internal sealed record YamlNode(
     YamlNodeKind Kind,
     string? Value,
     bool IsQuoted,
     LocationInfo Location,
     EquatableArray<YamlNode> Items,
-    EquatableArray<YamlEntry> Entries)
+    EquatableArray<YamlEntry> Entries,
+    bool HasReportedKeys = false)
 {
     public bool IsNull => Kind == YamlNodeKind.Scalar && Value is null;
-
-    /// <summary>Whether a mapping has a merge key (<c>&lt;&lt;</c>), already reported, whose fields cannot be known.</summary>
-    public bool HasMergeKey => Entries.Any(entry => entry.Key == MergeKey);
-
-    /// <summary>The YAML 1.1 merge key, which the dataset does not support.</summary>
-    public const string MergeKey = "<<";
 
     /// <summary>A node standing for a value already reported, at <paramref name="location"/>.</summary>
     public static YamlNode Invalid(LocationInfo location) =>

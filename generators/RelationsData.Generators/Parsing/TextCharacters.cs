@@ -10,9 +10,12 @@ namespace RelationsData.Generators.Parsing;
 internal static class TextCharacters
 {
     /// <summary>The index of the first forbidden character in <paramref name="value"/>, or -1.</summary>
-    public static int IndexOfForbidden(string value)
+    public static int IndexOfForbidden(string value) => IndexOfForbidden(value, 0);
+
+    /// <summary>The index of the first forbidden character in <paramref name="value"/> from <paramref name="start"/> on, or -1.</summary>
+    public static int IndexOfForbidden(string value, int start)
     {
-        for (var i = 0; i < value.Length; i++)
+        for (var i = start; i < value.Length; i++)
         {
             var c = value[i];
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
@@ -37,9 +40,9 @@ internal static class TextCharacters
         var code = "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
         return c switch
         {
-            '\uFFFD' => code + " (the replacement character): the file is probably not valid UTF-8; save it as UTF-8",
-            _ when char.IsSurrogate(c) => code + " (half of a surrogate pair): write the whole character",
-            _ => code + " (a control character): only tab, line feed and carriage return may appear in text",
+            '\uFFFD' => code + " (the replacement character) is not allowed: the file is probably not valid UTF-8; save it as UTF-8",
+            _ when char.IsSurrogate(c) => code + " (half of a surrogate pair) is not allowed: write the whole character",
+            _ => code + " (a control character) is not allowed: only tab, line feed and carriage return may appear in YAML",
         };
     }
 }

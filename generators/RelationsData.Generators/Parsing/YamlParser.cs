@@ -27,6 +27,12 @@ internal sealed class YamlParser
     /// </summary>
     public const int MaxDepth = 64;
 
+    /// <summary>How many forbidden characters a file reports: a file saved in the wrong encoding has them everywhere.</summary>
+    private const int MaxCharacterReports = 10;
+
+    /// <summary>The YAML 1.1 merge key, which the dataset does not support.</summary>
+    private const string MergeKey = "<<";
+
     private static readonly Regex MarkPrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
 
     private static readonly string YamlDotNetAssembly = typeof(Parser).Assembly.GetName().Name;
@@ -62,8 +68,25 @@ internal sealed class YamlParser
         var body = hadByteOrderMark ? content.Substring(1) : content;
         var separators = LineSeparators.For(body);
         var parser = new YamlParser(path, text, hadByteOrderMark ? 1 : 0, separators, cancellationToken);
-        var root = parser.ReadDocument(separators.Hide(body));
+        var root = parser.ReportCharacters(body) ? null : parser.ReadDocument(separators.Hide(body));
         return new YamlFile(path, root, parser.diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Reports each character the file may not hold (<see cref="TextCharacters"/>), where it is, and returns whether there
+    /// were any. Such a file is not read further: YamlDotNet would stop at a NUL as if the file ended there.
+    /// </summary>
+    private bool ReportCharacters(string content)
+    {
+        var found = 0;
+        for (var index = TextCharacters.IndexOfForbidden(content, 0); index >= 0 && found < MaxCharacterReports; index = TextCharacters.IndexOfForbidden(content, index + 1))
+        {
+            var span = new TextSpan(index + offsetShift, 1);
+            diagnostics.Report(DiagnosticDescriptors.ForbiddenCharacter, new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span)), TextCharacters.Describe(content, index));
+            found++;
+        }
+
+        return found > 0;
     }
 
     private YamlNode? ReadDocument(string content)
@@ -90,7 +113,9 @@ internal sealed class YamlParser
         }
         catch (YamlException exception)
         {
-            Report(DiagnosticDescriptors.YamlSyntax, exception.Start, exception.End, MarkPrefix.Replace(exception.Message, string.Empty));
+            var message = MarkPrefix.Replace(exception.Message, string.Empty);
+            var location = message.IndexOf("tab", StringComparison.Ordinal) >= 0 ? IndentingTab(ToOffset(exception.Start)) : null;
+            diagnostics.Report(DiagnosticDescriptors.YamlSyntax, location ?? ToLocation(exception.Start, exception.End), message);
             return null;
         }
         catch (Exception exception) when (exception.Source == YamlDotNetAssembly && exception is not OperationCanceledException)
@@ -98,7 +123,7 @@ internal sealed class YamlParser
             // YamlDotNet raises more than YamlException on malformed input (an unclosed flow collection, for one); its
             // message names no position, so the error points where the scanner had read to.
             var position = scanner.CurrentPosition;
-            Report(DiagnosticDescriptors.YamlSyntax, position, position, "the YAML could not be read past this point (" + exception.Message + ")");
+            Report(DiagnosticDescriptors.YamlSyntax, position, position, "the YAML could not be read past this point; look above for a bracket, brace or quote that is not closed (" + exception.Message + ")");
             return null;
         }
     }
@@ -150,30 +175,30 @@ internal sealed class YamlParser
     {
         var entries = ImmutableArray.CreateBuilder<YamlEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var hasReportedKeys = false;
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             var keyEvent = parser.Current!;
-            if (keyEvent is Scalar { Style: ScalarStyle.Plain, Value: YamlNode.MergeKey, Tag.IsEmpty: true })
+            if (keyEvent is Scalar { Style: ScalarStyle.Plain, Value: MergeKey, Tag.IsEmpty: true })
             {
                 // One error for the merge, not one for its alias and one for each field it would have brought.
                 parser.MoveNext();
-                var mergeLocation = ToLocation(keyEvent.Start, keyEvent.End);
                 Report(DiagnosticDescriptors.YamlSyntax, keyEvent.Start, keyEvent.End, "merge keys (<<) are not supported; write the fields out");
                 parser.SkipThisAndNestedEvents();
-                entries.Add(new YamlEntry(YamlNode.MergeKey, mergeLocation, YamlNode.Invalid(mergeLocation)));
+                hasReportedKeys = true;
                 continue;
             }
 
             var key = ReadNode(parser, depth + 1);
             var value = ReadNode(parser, depth + 1);
-            if (key.Kind == YamlNodeKind.Invalid)
-            {
-                continue;
-            }
-
             if (key.Kind != YamlNodeKind.Scalar || key.Value is null)
             {
-                Report(DiagnosticDescriptors.YamlSyntax, keyEvent.Start, keyEvent.End, "a mapping key must be a plain name, not " + key.Describe());
+                if (key.Kind != YamlNodeKind.Invalid)
+                {
+                    Report(DiagnosticDescriptors.YamlSyntax, keyEvent.Start, keyEvent.End, "a mapping key must be a plain name, not " + key.Describe());
+                }
+
+                hasReportedKeys = true;
                 continue;
             }
 
@@ -186,7 +211,7 @@ internal sealed class YamlParser
             entries.Add(new YamlEntry(key.Value, key.Location, value));
         }
 
-        return new YamlNode(YamlNodeKind.Mapping, null, false, ToLocation(mappingStart.Start, mappingStart.End), EquatableArray<YamlNode>.Empty, entries.ToEquatableArray());
+        return new YamlNode(YamlNodeKind.Mapping, null, false, ToLocation(mappingStart.Start, mappingStart.End), EquatableArray<YamlNode>.Empty, entries.ToEquatableArray(), hasReportedKeys);
     }
 
     private YamlNode ReadScalar(Scalar scalar)
@@ -196,11 +221,8 @@ internal sealed class YamlParser
         var forbidden = TextCharacters.IndexOfForbidden(value);
         if (forbidden >= 0)
         {
-            // Point at the character itself when the file holds it as written; an escape such as "\a" points at the scalar.
-            var at = text.ToString(location.Span).IndexOf(value[forbidden]);
-            var span = at < 0 ? location.Span : new TextSpan(location.Span.Start + at, 1);
-            var reported = new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
-            diagnostics.Report(DiagnosticDescriptors.ForbiddenCharacter, reported, TextCharacters.Describe(value, forbidden));
+            // The file itself holds none (ReportCharacters), so an escape such as "\a" made it.
+            diagnostics.Report(DiagnosticDescriptors.ForbiddenCharacter, location, TextCharacters.Describe(value, forbidden));
             return YamlNode.Invalid(location);
         }
 
@@ -223,6 +245,28 @@ internal sealed class YamlParser
     {
         Report(DiagnosticDescriptors.YamlSyntax, start, end, message);
         return YamlNode.Invalid(ToLocation(start, end));
+    }
+
+    /// <summary>
+    /// YamlDotNet reports a tab that indents a line while still scanning the line before; this finds the tab itself,
+    /// in the indentation of the first line from <paramref name="offset"/> on that has one.
+    /// </summary>
+    private LocationInfo? IndentingTab(int offset)
+    {
+        for (var line = text.Lines.GetLineFromPosition(offset).LineNumber; line < text.Lines.Count; line++)
+        {
+            var textLine = text.Lines[line];
+            for (var position = textLine.Start; position < textLine.End && (text[position] == ' ' || text[position] == '\t'); position++)
+            {
+                if (text[position] == '\t')
+                {
+                    var span = new TextSpan(position, 1);
+                    return new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool IsNullToken(string value) => value.Length == 0 || value == "~" || value == "null" || value == "Null" || value == "NULL";
