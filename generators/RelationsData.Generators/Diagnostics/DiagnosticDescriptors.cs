@@ -117,8 +117,6 @@ internal static class DiagnosticDescriptors
 
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
 
-    public static DiagnosticDescriptor Get(string id) => ById[id];
-
     /// <summary>
     /// The descriptor for <paramref name="id"/>, linking to its section of the page at <paramref name="helpUrl"/> (such
     /// as a repository's docs/diagnostics.md) when one is configured; with none, no link, since a relative path means

@@ -17,17 +17,17 @@ namespace RelationsData.Generators.Schema;
 internal sealed class SchemaReader
 {
     public const string DatasetTableAttribute = "RelationsData.DatasetTableAttribute";
-    private const string ReferencesAttribute = "RelationsData.ReferencesAttribute";
-    private const string MinCountAttribute = "RelationsData.MinCountAttribute";
-    private const string ValueRangeAttribute = "RelationsData.ValueRangeAttribute";
-    private const string ChronologyAttribute = "RelationsData.ChronologyAttribute";
-    private const string DocumentedAttribute = "RelationsData.DocumentedAttribute";
 
     private readonly Dictionary<string, RecordShape> shapes = new();
     private readonly DiagnosticBag diagnostics = new();
+    private readonly KnownTypeSymbols known;
     private readonly CancellationToken cancellationToken;
 
-    private SchemaReader(CancellationToken cancellationToken) => this.cancellationToken = cancellationToken;
+    private SchemaReader(KnownTypeSymbols known, CancellationToken cancellationToken)
+    {
+        this.known = known;
+        this.cancellationToken = cancellationToken;
+    }
 
     public static TableSpec? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
@@ -40,7 +40,7 @@ internal sealed class SchemaReader
         var key = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string ?? string.Empty : string.Empty;
         var recordType = attribute.ConstructorArguments.Length > 1 ? attribute.ConstructorArguments[1].Value as INamedTypeSymbol : null;
         var location = LocationInfo.From(context.TargetNode.GetLocation());
-        var reader = new SchemaReader(cancellationToken);
+        var reader = new SchemaReader(KnownTypeSymbols.For(context.SemanticModel.Compilation), cancellationToken);
         var className = tableClass.Name;
         var ns = tableClass.ContainingNamespace.IsGlobalNamespace ? string.Empty : tableClass.ContainingNamespace.ToDisplayString();
 
@@ -108,8 +108,8 @@ internal sealed class SchemaReader
                 Names.CamelCase(property.Name),
                 value,
                 property.IsRequired,
-                HasAttribute(property, DocumentedAttribute),
-                HasAttribute(property, ChronologyAttribute)));
+                HasAttribute(property, known.DocumentedAttribute),
+                HasAttribute(property, known.ChronologyAttribute)));
         }
 
         shapes[typeName] = new RecordShape(typeName, type.Name, properties.ToEquatableArray(), AssignableTo(type).ToEquatableArray());
@@ -117,15 +117,15 @@ internal sealed class SchemaReader
 
     private ValueShape? ReadValue(IPropertySymbol property, ITypeSymbol type, bool isNullable)
     {
-        var reference = property.GetAttributes().FirstOrDefault(a => IsAttribute(a, ReferencesAttribute));
+        var reference = property.GetAttributes().FirstOrDefault(a => IsAttribute(a, known.ReferencesAttribute));
         string? referenceTarget = null;
         if (reference is not null)
         {
             referenceTarget = reference.ConstructorArguments.Length == 1 && reference.ConstructorArguments[0].Value is INamedTypeSymbol target ? FullName(target) : string.Empty;
         }
 
-        var minCount = property.GetAttributes().FirstOrDefault(a => IsAttribute(a, MinCountAttribute))?.ConstructorArguments.FirstOrDefault().Value as int? ?? 0;
-        var range = property.GetAttributes().FirstOrDefault(a => IsAttribute(a, ValueRangeAttribute));
+        var minCount = property.GetAttributes().FirstOrDefault(a => IsAttribute(a, known.MinCountAttribute))?.ConstructorArguments.FirstOrDefault().Value as int? ?? 0;
+        var range = property.GetAttributes().FirstOrDefault(a => IsAttribute(a, known.ValueRangeAttribute));
         var minimum = range?.ConstructorArguments[0].Value as double?;
         var maximum = range?.ConstructorArguments[1].Value as double?;
 
@@ -161,19 +161,24 @@ internal sealed class SchemaReader
         if (named.TypeKind == TypeKind.Enum)
         {
             var members = named.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray();
-            var isFlags = named.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
+            var isFlags = named.GetAttributes().Any(a => IsAttribute(a, known.FlagsAttribute));
             return new ValueShape(ValueKind.Enum, FullName(named), isNullable, members, isFlags, null, null, 0, null, null);
         }
 
-        switch (named.OriginalDefinition.ToDisplayString())
+        if (KnownTypeSymbols.Is(named, known.PartialDate))
         {
-            case "RelationsData.PartialDate":
-                return Simple(ValueKind.PartialDate);
-            case "RelationsData.DateRange":
-                return Simple(ValueKind.DateRange);
-            case "System.Collections.Immutable.ImmutableArray<T>":
-                var element = ReadValue(property, named.TypeArguments[0], isNullable: false);
-                return element is null ? null : new ValueShape(ValueKind.Array, FullName(named), isNullable, EquatableArray<string>.Empty, false, element, null, minCount, null, null);
+            return Simple(ValueKind.PartialDate);
+        }
+
+        if (KnownTypeSymbols.Is(named, known.DateRange))
+        {
+            return Simple(ValueKind.DateRange);
+        }
+
+        if (KnownTypeSymbols.Is(named, known.ImmutableArray))
+        {
+            var element = ReadValue(property, named.TypeArguments[0], isNullable: false);
+            return element is null ? null : new ValueShape(ValueKind.Array, FullName(named), isNullable, EquatableArray<string>.Empty, false, element, null, minCount, null, null);
         }
 
         if (named.TypeKind == TypeKind.Class && !named.IsAbstract && named.SpecialType == SpecialType.None && !named.IsGenericType
@@ -230,9 +235,9 @@ internal sealed class SchemaReader
         }
     }
 
-    private static bool HasAttribute(ISymbol symbol, string name) => symbol.GetAttributes().Any(a => IsAttribute(a, name));
+    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType) => symbol.GetAttributes().Any(a => IsAttribute(a, attributeType));
 
-    private static bool IsAttribute(AttributeData attribute, string name) => attribute.AttributeClass?.ToDisplayString() == name;
+    private static bool IsAttribute(AttributeData attribute, INamedTypeSymbol? attributeType) => KnownTypeSymbols.Is(attribute.AttributeClass, attributeType);
 
     private static string FullName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
 }
