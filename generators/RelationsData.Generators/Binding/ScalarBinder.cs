@@ -43,7 +43,7 @@ internal sealed class ScalarBinder
             case ValueKind.Int32 when !node.IsQuoted && WholeNumber.IsMatch(text):
                 if (!int.TryParse(text, NumberStyles.AllowLeadingSign, Invariant, out var int32))
                 {
-                    rules.OutOfRange(node, shape, field, owner, int.MinValue, int.MaxValue);
+                    rules.OutOfRange(node, shape, field, owner, int.MinValue.ToString(Invariant), int.MaxValue.ToString(Invariant));
                     return null;
                 }
 
@@ -52,7 +52,7 @@ internal sealed class ScalarBinder
             case ValueKind.Int64 when !node.IsQuoted && WholeNumber.IsMatch(text):
                 if (!long.TryParse(text, NumberStyles.AllowLeadingSign, Invariant, out var int64))
                 {
-                    rules.OutOfRange(node, shape, field, owner, long.MinValue, long.MaxValue);
+                    rules.OutOfRange(node, shape, field, owner, long.MinValue.ToString(Invariant), long.MaxValue.ToString(Invariant));
                     return null;
                 }
 
@@ -62,7 +62,7 @@ internal sealed class ScalarBinder
                 var number = double.Parse(text, NumberStyles.Float, Invariant);
                 if (double.IsInfinity(number) || double.IsNaN(number))
                 {
-                    rules.OutOfRange(node, shape, field, owner, double.MinValue, double.MaxValue);
+                    rules.OutOfRange(node, shape, field, owner, double.MinValue.ToString("R", Invariant), double.MaxValue.ToString("R", Invariant));
                     return null;
                 }
 
@@ -71,7 +71,7 @@ internal sealed class ScalarBinder
             case ValueKind.Decimal when isNumber:
                 if (!decimal.TryParse(text, NumberStyles.Float, Invariant, out var money))
                 {
-                    rules.OutOfRange(node, shape, field, owner, (double)decimal.MinValue, (double)decimal.MaxValue);
+                    rules.OutOfRange(node, shape, field, owner, decimal.MinValue.ToString(Invariant), decimal.MaxValue.ToString(Invariant));
                     return null;
                 }
 

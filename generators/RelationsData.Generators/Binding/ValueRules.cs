@@ -29,18 +29,13 @@ internal sealed class ValueRules
             return true;
         }
 
-        OutOfRange(node, shape, field, owner, double.NegativeInfinity, double.PositiveInfinity);
+        OutOfRange(node, shape, field, owner, "-∞", "∞");
         return false;
     }
 
     /// <summary>Reports a number outside the [ValueRange], or else outside what the C# type holds (<paramref name="typeMinimum"/> to <paramref name="typeMaximum"/>).</summary>
-    public void OutOfRange(YamlNode node, ValueShape shape, string field, string owner, double typeMinimum, double typeMaximum) =>
-        diagnostics.Report(DiagnosticDescriptors.OutOfRange, node.Location, field, owner, node.Value!, Bound(shape.Minimum ?? typeMinimum), Bound(shape.Maximum ?? typeMaximum));
+    public void OutOfRange(YamlNode node, ValueShape shape, string field, string owner, string typeMinimum, string typeMaximum) =>
+        diagnostics.Report(DiagnosticDescriptors.OutOfRange, node.Location, field, owner, node.Value!, Bound(shape.Minimum) ?? typeMinimum, Bound(shape.Maximum) ?? typeMaximum);
 
-    private static string Bound(double value) => value switch
-    {
-        double.NegativeInfinity => "-∞",
-        double.PositiveInfinity => "∞",
-        _ => value.ToString("R", CultureInfo.InvariantCulture),
-    };
+    private static string? Bound(double? value) => value?.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -123,7 +123,7 @@ internal sealed class YamlParser
             // YamlDotNet raises more than YamlException on malformed input (an unclosed flow collection, for one); its
             // message names no position, so the error points where the scanner had read to.
             var position = scanner.CurrentPosition;
-            Report(DiagnosticDescriptors.YamlSyntax, position, position, "the YAML could not be read past this point; look above for a bracket, brace or quote that is not closed (" + exception.Message + ")");
+            Report(DiagnosticDescriptors.YamlSyntax, position, position, "the YAML could not be read past this point; look above for a bracket, brace or quote that is not closed");
             return null;
         }
     }

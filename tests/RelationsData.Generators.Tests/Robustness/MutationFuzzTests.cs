@@ -7,11 +7,11 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
+using RelationsData.Generators.Binding;
 using RelationsData.Generators.Emitting;
 using RelationsData.Generators.Linking;
 using RelationsData.Generators.Model;
 using RelationsData.Generators.Parsing;
-using RelationsData.Generators.Binding;
 using Xunit.Abstractions;
 
 namespace RelationsData.Generators.Tests.Robustness;

@@ -38,8 +38,13 @@ internal sealed class RealDataset
             .OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => ("/data/" + Path.GetFileName(path), File.ReadAllBytes(path)))
             .ToImmutableArray();
-        var run = GeneratorHarness.RunFiles(Tables, files.Select(f => (Microsoft.CodeAnalysis.AdditionalText)YamlText.FromBytes(Path.GetFileName(f.Item1), f.Item2)).ToArray());
-        var schema = (DatasetSchema)run.Result.Results.Single().TrackedSteps[TrackingNames.Schema].Single().Outputs.Single().Value;
-        return new RealDataset(files, schema);
+        return new RealDataset(files, SchemaOf(Tables));
+    }
+
+    /// <summary>The schema the generator reads from <paramref name="tables"/>, taken from its tracked pipeline step.</summary>
+    public static DatasetSchema SchemaOf(string tables)
+    {
+        var run = GeneratorHarness.RunFiles(tables);
+        return (DatasetSchema)run.Result.Results.Single().TrackedSteps[TrackingNames.Schema].Single().Outputs.Single().Value;
     }
 }
