@@ -66,8 +66,13 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Combine(assemblyName)
             .WithTrackingName(TrackingNames.Reader);
 
-        context.RegisterSourceOutput(schema, static (output, model) => Report(output, model.Diagnostics));
-        context.RegisterSourceOutput(bound, static (output, model) => Report(output, model.Diagnostics));
+        // Where diagnostics link to, when the build says (an MSBuild property made visible to the compiler).
+        var helpUrl = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property." + DiagnosticDescriptors.HelpUrlProperty, out var url) ? url.Trim() : string.Empty)
+            .WithTrackingName(TrackingNames.HelpUrl);
+
+        context.RegisterSourceOutput(schema.Combine(helpUrl), static (output, pair) => Report(output, pair.Left.Diagnostics, pair.Right));
+        context.RegisterSourceOutput(bound.Combine(helpUrl), static (output, pair) => Report(output, pair.Left.Diagnostics, pair.Right));
         context.RegisterSourceOutput(reader, static (output, pair) =>
         {
             if (pair.Left)
@@ -75,12 +80,13 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 AddSource(output, ReaderEmitter.HintName(pair.Right), () => ReaderEmitter.Emit(pair.Right), "emitting the dataset reader");
             }
         });
-        context.RegisterSourceOutput(dataset.Combine(assemblyName), static (output, pair) =>
+        context.RegisterSourceOutput(dataset.Combine(assemblyName).Combine(helpUrl), static (output, pair) =>
         {
-            Report(output, pair.Left.Diagnostics);
-            foreach (var table in pair.Left.Tables)
+            var ((model, assembly), url) = pair;
+            Report(output, model.Diagnostics, url);
+            foreach (var table in model.Tables)
             {
-                AddSource(output, DatasetEmitter.HintName(table), () => DatasetEmitter.Emit(table, pair.Right), "emitting " + table.ClassName);
+                AddSource(output, DatasetEmitter.HintName(table), () => DatasetEmitter.Emit(table, assembly), "emitting " + table.ClassName);
             }
         });
     }
@@ -90,7 +96,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     {
         var source = Guard<string?>(emit, activity, failure =>
         {
-            Report(output, failure);
+            Report(output, failure, string.Empty);
             return null;
         });
         if (source is not null)
@@ -102,11 +108,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     private static bool IsYaml(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
-    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics, string helpUrl)
     {
         foreach (var diagnostic in diagnostics)
         {
-            var descriptor = DiagnosticDescriptors.Get(diagnostic.Id);
+            var descriptor = DiagnosticDescriptors.Get(diagnostic.Id, helpUrl);
             output.ReportDiagnostic(Diagnostic.Create(descriptor, diagnostic.Location?.ToLocation() ?? Location.None, diagnostic.Arguments.Select(argument => (object)argument).ToArray()));
         }
     }
