@@ -64,7 +64,9 @@ public sealed class JsonSchemaTests
     [InlineData("inForce: 1998/..", "inForce: 1998-01-01/2000-02~")]
     public void A_valid_file_passes_both_the_schema_and_the_build(string text, string variant)
     {
-        var yaml = GeneratorHarness.BaseYaml + (text.Length == 0 ? Treaty : Treaty.Replace(text, variant, StringComparison.Ordinal));
+        // The comment line that points editors at the schema is a comment to the build.
+        var yaml = "# yaml-language-server: $schema=../docs/relationsdata.schema.json\n" + GeneratorHarness.BaseYaml
+            + (text.Length == 0 ? Treaty : Treaty.Replace(text, variant, StringComparison.Ordinal));
 
         Assert.Empty(Errors(Shipped.Value, yaml));
         Assert.Empty(GeneratorHarness.Run(("treaty.yaml", yaml)).Diagnostics);
