@@ -19,7 +19,7 @@ namespace RelationsData.Generators;
 /// Compiles the dataset's YAML files (AdditionalFiles ending in .yaml or .yml) into typed records, following the record
 /// types that <c>[DatasetTable]</c> classes name. Pipeline: read the tables' schema; parse each file on its own; bind
 /// each file to the schema; link all files; emit one source file per table, and one reader that every table's storage
-/// decodes with.
+/// decodes with; and the JSON Schema of the YAML.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DatasetGenerator : IIncrementalGenerator
@@ -78,6 +78,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             if (pair.Left)
             {
                 AddSource(output, ReaderEmitter.HintName(pair.Right), () => ReaderEmitter.Emit(pair.Right), "emitting the dataset reader");
+            }
+        });
+        // The JSON Schema of the YAML, for editors: it follows the schema alone, so YAML edits leave it cached.
+        context.RegisterSourceOutput(schema.Combine(assemblyName), static (output, pair) =>
+        {
+            if (pair.Left.Tables.Count > 0)
+            {
+                AddSource(output, JsonSchemaEmitter.HintName(pair.Right), () => JsonSchemaEmitter.Emit(pair.Left, pair.Right), "emitting the JSON Schema");
             }
         });
         context.RegisterSourceOutput(dataset.Combine(assemblyName).Combine(helpUrl), static (output, pair) =>

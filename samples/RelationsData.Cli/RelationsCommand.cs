@@ -14,6 +14,7 @@ internal static class RelationsCommand
         TreatiesCommand.Create(),
         ExportCommand.Create(),
         ChartCommand.Create(),
+        SchemaCommand.Create(),
     };
 
     /// <summary>Parses and runs a command line, writing to the configuration's output and error writers.</summary>

@@ -5,8 +5,12 @@ namespace RelationsData.Generators.Model;
 /// <summary>How the generator turns C# names into YAML keys and messages, and ids into member names: written once.</summary>
 internal static class Names
 {
-    /// <summary>A type's name without its namespace: "RelationsData.Treaty" becomes "Treaty".</summary>
-    public static string Short(string typeName) => typeName.Substring(typeName.LastIndexOf('.') + 1);
+    /// <summary>A type's name without its namespace or <c>global::</c>: "global::RelationsData.Treaty" becomes "Treaty".</summary>
+    public static string Short(string typeName)
+    {
+        var name = typeName.Substring(typeName.LastIndexOf('.') + 1);
+        return name.StartsWith("global::", System.StringComparison.Ordinal) ? name.Substring("global::".Length) : name;
+    }
 
     /// <summary>A property or enum member as YAML writes it: "InForce" becomes "inForce".</summary>
     public static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);

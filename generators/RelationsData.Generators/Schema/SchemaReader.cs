@@ -85,7 +85,7 @@ internal sealed class SchemaReader
         }
 
         // Reserve the name first so that a record that contains itself does not recurse forever.
-        shapes[typeName] = new RecordShape(typeName, type.Name, EquatableArray<PropertyShape>.Empty, EquatableArray<string>.Empty);
+        shapes[typeName] = new RecordShape(typeName, type.Name, EquatableArray<PropertyShape>.Empty, EquatableArray<string>.Empty, string.Empty);
         var properties = ImmutableArray.CreateBuilder<PropertyShape>();
         var seen = new HashSet<string>();
         foreach (var property in SettableProperties(type))
@@ -109,10 +109,11 @@ internal sealed class SchemaReader
                 value,
                 property.IsRequired,
                 HasAttribute(property, known.DocumentedAttribute),
-                HasAttribute(property, known.ChronologyAttribute)));
+                HasAttribute(property, known.ChronologyAttribute),
+                DocSummary.Of(property)));
         }
 
-        shapes[typeName] = new RecordShape(typeName, type.Name, properties.ToEquatableArray(), AssignableTo(type).ToEquatableArray());
+        shapes[typeName] = new RecordShape(typeName, type.Name, properties.ToEquatableArray(), AssignableTo(type).ToEquatableArray(), DocSummary.Of(type));
     }
 
     private ValueShape? ReadValue(IPropertySymbol property, ITypeSymbol type, bool isNullable)
