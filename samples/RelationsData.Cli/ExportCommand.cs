@@ -36,11 +36,11 @@ internal static class ExportCommand
         var command = new Command("export", "Write the dataset as JSON, JSON Lines or CSV (to standard output or --out), or as SQLite (to --out).") { format, kind, output };
         command.SetAction(result =>
         {
-            var chosen = result.GetValue(format);
+            var chosen = result.GetValue(format)!;
             var kindName = result.GetValue(kind);
             var file = result.GetValue(output);
 
-            if (Problem(chosen!, kindName, file) is { } problem)
+            if (Problem(chosen, kindName, file) is { } problem)
             {
                 result.InvocationConfiguration.Error.WriteLine(problem);
                 return 1;
@@ -49,7 +49,7 @@ internal static class ExportCommand
             if (file is null)
             {
                 using var stdout = System.Console.OpenStandardOutput();
-                WriteText(stdout, chosen!, kindName);
+                WriteText(stdout, chosen, kindName);
                 return 0;
             }
 

@@ -50,7 +50,7 @@ public sealed class RegistryTests
             summary: The sides talk about the freeze.
             dimensions: [political]
             when: 2022-01-15
-            kind: meeting
+            kind: consult
             tone: 1
             initiators: [azerbaijan]
             related: [asset-freeze-2022]
@@ -116,6 +116,7 @@ public sealed class RegistryTests
 
     private static Dataset Load(GeneratorRun run)
     {
+        Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompileErrors);
         using var stream = new MemoryStream();
         var emitted = run.Output.Emit(stream);
