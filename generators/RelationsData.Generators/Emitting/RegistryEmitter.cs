@@ -90,7 +90,7 @@ internal static class RegistryEmitter
     {
         var values = string.Join(", ", shape.Properties.Select(p => "record." + p.Name));
         writer.Line()
-            .Line("private static object?[] " + ValuesName(shape.TypeName) + "(" + shape.TypeName + " record) => new object?[] { " + values + " };");
+            .Line("private static global::System.Collections.Immutable.ImmutableArray<object?> " + ValuesName(shape.TypeName) + "(" + shape.TypeName + " record) => global::System.Collections.Immutable.ImmutableArray.Create<object?>(" + values + ");");
     }
 
     private static void WriteJsonMethod(SourceWriter writer, RecordShape shape)

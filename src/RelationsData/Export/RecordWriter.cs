@@ -11,14 +11,14 @@ namespace RelationsData;
 public sealed class RecordWriter
 {
     private readonly Action<Utf8JsonWriter, IRecord> writeJson;
-    private readonly Func<IRecord, object?[]> readValues;
+    private readonly Func<IRecord, ImmutableArray<object?>> readValues;
 
     /// <summary>Initializes a writer; generated registries call this, once per table.</summary>
     /// <param name="fields">The data properties' keys, as the YAML spells them, in the order they are written.</param>
     /// <param name="writeJson">Writes one record as a JSON object.</param>
     /// <param name="values">Returns one record's data property values in the order of <paramref name="fields"/>.</param>
     /// <exception cref="ArgumentNullException">A delegate is null.</exception>
-    public RecordWriter(ImmutableArray<string> fields, Action<Utf8JsonWriter, IRecord> writeJson, Func<IRecord, object?[]> values)
+    public RecordWriter(ImmutableArray<string> fields, Action<Utf8JsonWriter, IRecord> writeJson, Func<IRecord, ImmutableArray<object?>> values)
     {
         ArgumentNullException.ThrowIfNull(writeJson);
         ArgumentNullException.ThrowIfNull(values);
@@ -43,9 +43,9 @@ public sealed class RecordWriter
 
     /// <summary>Returns a record's data property values, in the order of <see cref="Fields"/>.</summary>
     /// <param name="record">A record of the table's type.</param>
-    /// <returns>The values, a new array each call.</returns>
+    /// <returns>The values.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
-    public object?[] Values(IRecord record)
+    public ImmutableArray<object?> Values(IRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         return readValues(record);
