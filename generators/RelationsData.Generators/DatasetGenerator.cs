@@ -18,12 +18,14 @@ namespace RelationsData.Generators;
 /// <summary>
 /// Compiles the dataset's YAML files (AdditionalFiles ending in .yaml or .yml) into typed records, following the record
 /// types that <c>[DatasetTable]</c> classes name. Pipeline: read the tables' schema; parse each file on its own; bind
-/// each file to the schema; link all files; emit one source file per table, and one reader that every table's storage
-/// decodes with; and the JSON Schema of the YAML.
+/// each file to the schema; link all files; emit one source file per table, one reader that every table's storage
+/// decodes with, one registry that lists the tables as a dataset, and the JSON Schema of the YAML.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DatasetGenerator : IIncrementalGenerator
 {
+    private const string DatasetAsOfAttribute = "RelationsData.DatasetAsOfAttribute";
+
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -71,7 +73,24 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property." + DiagnosticDescriptors.HelpUrlProperty, out var url) ? url.Trim() : string.Empty)
             .WithTrackingName(TrackingNames.HelpUrl);
 
+        // The assembly's [DatasetAsOf] arguments, such as "2025, 12, 31"; "" when it declares none.
+        var asOf = context.CompilationProvider
+            .Select(static (compilation, _) => ReadAsOf(compilation))
+            .WithTrackingName(TrackingNames.AsOf);
+
+        // The registry lists the tables, not their records, so editing YAML leaves it cached.
+        var registry = schema.Combine(assemblyName).Combine(asOf)
+            .WithTrackingName(TrackingNames.Registry);
+
         context.RegisterSourceOutput(schema.Combine(helpUrl), static (output, pair) => Report(output, pair.Left.Diagnostics, pair.Right));
+        context.RegisterSourceOutput(registry, static (output, pair) =>
+        {
+            var ((model, assembly), date) = pair;
+            if (model.Tables.Count > 0)
+            {
+                AddSource(output, RegistryEmitter.HintName(assembly), () => RegistryEmitter.Emit(model, assembly, date), "emitting the dataset registry");
+            }
+        });
         context.RegisterSourceOutput(bound.Combine(helpUrl), static (output, pair) => Report(output, pair.Left.Diagnostics, pair.Right));
         context.RegisterSourceOutput(reader, static (output, pair) =>
         {
@@ -111,6 +130,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         {
             output.AddSource(hintName, SourceText.From(source, System.Text.Encoding.UTF8));
         }
+    }
+
+    private static string ReadAsOf(Compilation compilation)
+    {
+        var attribute = compilation.Assembly.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == DatasetAsOfAttribute);
+        return attribute is { ConstructorArguments.Length: 3 } && attribute.ConstructorArguments.All(a => a.Value is int)
+            ? string.Join(", ", attribute.ConstructorArguments.Select(a => ((int)a.Value!).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            : string.Empty;
     }
 
     private static bool IsYaml(string path) =>

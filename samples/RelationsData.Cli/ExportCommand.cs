@@ -8,6 +8,7 @@ namespace RelationsData.Cli;
 internal static class ExportCommand
 {
     private const string Json = "json";
+    private const string JsonLines = "jsonl";
     private const string Csv = "csv";
     private const string Sqlite = "sqlite";
 
@@ -15,10 +16,10 @@ internal static class ExportCommand
     {
         var format = new Option<string>("--format", "-f")
         {
-            Description = "The output format: json (every kind at once), csv (one kind, chosen with --kind) or sqlite (a database file, to --out).",
+            Description = "The output format: json (every kind at once), jsonl (one record per line, with its kind), csv (one kind, chosen with --kind) or sqlite (a database file, to --out).",
             DefaultValueFactory = _ => Json,
         };
-        format.AcceptOnlyFromAmong(Json, Csv, Sqlite);
+        format.AcceptOnlyFromAmong(Json, JsonLines, Csv, Sqlite);
 
         var kind = new Option<string?>("--kind", "-k")
         {
@@ -32,14 +33,14 @@ internal static class ExportCommand
             HelpName = "FILE",
         };
 
-        var command = new Command("export", "Write the dataset as JSON or CSV (to standard output or --out), or as SQLite (to --out).") { format, kind, output };
+        var command = new Command("export", "Write the dataset as JSON, JSON Lines or CSV (to standard output or --out), or as SQLite (to --out).") { format, kind, output };
         command.SetAction(result =>
         {
-            var chosen = result.GetValue(format);
+            var chosen = result.GetValue(format)!;
             var kindName = result.GetValue(kind);
             var file = result.GetValue(output);
 
-            if (Problem(chosen!, kindName, file) is { } problem)
+            if (Problem(chosen, kindName, file) is { } problem)
             {
                 result.InvocationConfiguration.Error.WriteLine(problem);
                 return 1;
@@ -48,7 +49,7 @@ internal static class ExportCommand
             if (file is null)
             {
                 using var stdout = System.Console.OpenStandardOutput();
-                WriteText(stdout, kindName);
+                WriteText(stdout, chosen, kindName);
                 return 0;
             }
 
@@ -61,16 +62,22 @@ internal static class ExportCommand
                 }
 
                 using var stream = File.Create(path);
-                WriteText(stream, kindName);
+                WriteText(stream, chosen, kindName);
             });
         });
 
         return command;
     }
 
-    /// <summary>Writes one kind as CSV when one is named, else the whole dataset as JSON.</summary>
-    private static void WriteText(Stream stream, string? kind)
+    /// <summary>Writes the dataset as JSON Lines when asked, one kind as CSV when one is named, else the whole dataset as JSON.</summary>
+    private static void WriteText(Stream stream, string format, string? kind)
     {
+        if (format == JsonLines)
+        {
+            DatasetExport.WriteJsonLines(stream);
+            return;
+        }
+
         if (kind is null)
         {
             DatasetExport.WriteJson(stream);

@@ -21,18 +21,14 @@ internal sealed class SqliteSchema
 
     private SqliteSchema()
     {
-        var kinds = typeof(IRecord).Assembly.GetTypes()
-            .Select(type => type.GetCustomAttribute<DatasetTableAttribute>())
-            .OfType<DatasetTableAttribute>()
-            .OrderBy(table => DatasetExport.Kinds.IndexOf(table.Key))
-            .ToList();
-        kindTables = kinds.ToDictionary(table => table.RecordType, table => table.Key);
+        var kinds = RelationsDataset.Dataset.Kinds;
+        kindTables = kinds.ToDictionary(kind => kind.RecordType, kind => kind.Name);
         Records = Add(new SqlTable("records", SqlKey.None,
         [
             new SqlColumn("id", "TEXT PRIMARY KEY", row => ((IRecord)row.Item).Id),
             new SqlColumn("kind", "TEXT NOT NULL", row => Describe.Kind((IRecord)row.Item)),
         ]));
-        Kinds = kinds.Select(table => (KindTable(table.Key, table.RecordType), table.RecordType)).ToImmutableArray();
+        Kinds = kinds.Select(kind => (KindTable(kind.Name, kind.RecordType), kind.RecordType)).ToImmutableArray();
     }
 
     /// <summary>Gets the <c>records</c> table.</summary>

@@ -74,7 +74,7 @@ internal static class TimelineCommand
         }
 
         console.Write(table);
-        console.WriteLine($"{facts.Count} facts; Dim.: pol(itical), eco(nomic), sec(urity)");
+        console.WriteLine($"{facts.Count} facts, data as of {RelationsDataset.AsOf:yyyy-MM-dd}; Dim.: pol(itical), eco(nomic), sec(urity)");
     }
 
     private static string Abbreviated(Dimensions dimensions) =>

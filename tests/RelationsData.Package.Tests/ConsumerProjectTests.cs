@@ -4,8 +4,9 @@ using System.IO;
 namespace RelationsData.Package.Tests;
 
 /// <summary>
-/// A throwaway console project references the packed nupkg from a folder feed, adds YAML of its own, builds and runs;
-/// then a mistake in its YAML shows as a build error at the right line and column.
+/// A throwaway console project references the packed nupkg from a folder feed, adds YAML and a kind of its own, builds
+/// and runs, and exports its own dataset through its generated registry; then a mistake in its YAML shows as a build
+/// error at the right line and column.
 /// </summary>
 [Collection(nameof(PackedPackage))]
 public sealed class ConsumerProjectTests(PackedPackage package) : IDisposable
@@ -14,11 +15,29 @@ public sealed class ConsumerProjectTests(PackedPackage package) : IDisposable
 
     private const string Program = """
         using System;
+        using System.Collections.Immutable;
         using System.Linq;
         using NodaTime;
         using RelationsData;
 
+        [assembly: DatasetAsOf(2025, 6, 30)]
+
         namespace Consumer;
+
+        public sealed record Sanction : Fact
+        {
+            public required PartialDate Imposed { get; init; }
+
+            [References(typeof(Actor))]
+            public ImmutableArray<string> Targets { get; init; } = [];
+
+            public override DateRange? Extent => DateRange.From(Imposed);
+
+            public override ImmutableArray<Involvement> Involvements => Involve(Targets, ActorRole.Target);
+        }
+
+        [DatasetTable("sanctions", typeof(Sanction))]
+        public static partial class MySanctions;
 
         [DatasetTable("sources", typeof(Source))]
         public static partial class MySources;
@@ -38,6 +57,12 @@ public sealed class ConsumerProjectTests(PackedPackage package) : IDisposable
                 Console.WriteLine($"active on 2004-06-01: {MyEvents.All.CountActiveOn(new LocalDate(2004, 6, 1))}");
                 Console.WriteLine($"typed member: {MyEvents.RoseRevolution2003.Id}");
                 Console.WriteLine($"shipped treaties: {Treaties.Count}");
+                var mine = RelationsData.Generated.Consumer.DatasetRegistry.Dataset;
+                Console.WriteLine($"kinds: {string.Join(", ", mine.Kinds.Select(k => k.Name))}");
+                Console.WriteLine($"timeline: {string.Join(", ", mine.Facts.Select(f => f.Id))}");
+                Console.WriteLine($"sanctions in 2010: {MySanctions.All.Overlapping(2010).Count()}");
+                Console.Out.Flush();
+                DatasetExport.WriteJson(Console.OpenStandardOutput(), mine);
             }
         }
         """;
@@ -71,6 +96,14 @@ public sealed class ConsumerProjectTests(PackedPackage package) : IDisposable
             tone: 1
             initiators: [georgia]
             citations: [{ source: my-notes }]
+        sanctions:
+          - id: embargo-2008
+            title: An embargo
+            summary: Trade is cut off.
+            dimensions: [economic]
+            imposed: 2006-10
+            targets: [georgia]
+            citations: [{ source: my-notes }]
         """;
 
     [Fact]
@@ -102,6 +135,11 @@ public sealed class ConsumerProjectTests(PackedPackage package) : IDisposable
         Assert.Contains("active on 2004-06-01: 1", output, StringComparison.Ordinal);
         Assert.Contains("typed member: rose-revolution-2003", output, StringComparison.Ordinal);
         Assert.Contains("shipped treaties: " + Treaties.Count, output, StringComparison.Ordinal);
+        Assert.Contains("kinds: sanctions, sources, actors, events", output, StringComparison.Ordinal);
+        Assert.Contains("timeline: rose-revolution-2003, ongoing-reform, embargo-2008", output, StringComparison.Ordinal);
+        Assert.Contains("sanctions in 2010: 1", output, StringComparison.Ordinal);
+        Assert.Contains("\"asOf\": \"2025-06-30\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"sanctions\": [\n    {\n      \"id\": \"embargo-2008\",", output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
 
         File.WriteAllText(yamlPath, Yaml.Replace("kind: transition", "kind: revolution", StringComparison.Ordinal));
         var (buildCode, buildOutput) = Command.Run(directory, "dotnet", "build");
