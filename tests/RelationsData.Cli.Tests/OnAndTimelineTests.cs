@@ -71,7 +71,7 @@ public class OnAndTimelineTests
     }
 
     [Theory]
-    [InlineData("--from", "1997-02-30", "'1997-02-30' is not a date")]
+    [InlineData("--from", "1997-02-30", "'1997-02-30' does not exist")]
     [InlineData("--dimension", "cultural", "'cultural' is not a dimension")]
     [InlineData("--actor", "narnia", "No actor has the id 'narnia'")]
     public void Timeline_rejects_bad_input_with_a_message(string option, string value, string message)
