@@ -124,6 +124,8 @@ internal static class Inputs
             .Select(candidate => (Id: candidate, Shared: words.Count(w => candidate.Contains(w, StringComparison.OrdinalIgnoreCase))))
             .Where(c => c.Shared > 0)
             .OrderByDescending(c => c.Shared)
+            // Among ids sharing as many words, the one that starts as the given id does is likeliest meant.
+            .ThenByDescending(c => CommonPrefixLength(c.Id, id))
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .Take(5)
             .Select(c => c.Id)
@@ -131,4 +133,7 @@ internal static class Inputs
         var hint = near.Count > 0 ? $" Did you mean: {string.Join(", ", near)}?" : string.Empty;
         return $"No {kind} has the id '{id}'.{hint}";
     }
+
+    private static int CommonPrefixLength(string candidate, string id) =>
+        candidate.TakeWhile((c, i) => i < id.Length && char.ToLowerInvariant(id[i]) == c).Count();
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Spectre.Console;
 
 namespace RelationsData.Cli;
 
@@ -20,21 +21,23 @@ internal static class Usage
 
     public static int Write(RootCommand root, TextWriter output)
     {
-        output.WriteLine(root.Description);
-        output.WriteLine();
-        output.WriteLine("Usage: relations VERB [options]");
-        output.WriteLine();
-        var verbs = root.Subcommands.Where(c => !c.Hidden).ToList();
-        var width = verbs.Max(c => c.Name.Length);
-        foreach (var verb in verbs)
+        var console = Terminal.For(output);
+        console.WriteLine(root.Description ?? string.Empty);
+        console.WriteLine();
+        console.WriteLine("Usage: relations VERB [options]");
+        console.WriteLine();
+        // The verb never wraps; its description wraps at words above an example, which a verb added without one here
+        // replaces with how to learn its options.
+        var verbs = new Grid().AddColumn(new GridColumn().NoWrap().Padding(2, 0, 2, 0)).AddColumn();
+        foreach (var verb in root.Subcommands.Where(c => !c.Hidden))
         {
-            output.WriteLine($"  {verb.Name.PadRight(width)}  {verb.Description}");
-            // A verb added without an example here still shows how to learn its options.
-            output.WriteLine($"  {new string(' ', width)}  e.g. {Examples.GetValueOrDefault(verb.Name, $"relations {verb.Name} --help")}");
+            var example = Examples.GetValueOrDefault(verb.Name, $"relations {verb.Name} --help");
+            verbs.AddRow(new Text(verb.Name), new Markup($"{Markup.Escape(verb.Description ?? string.Empty)}\n[grey]e.g. {Markup.Escape(example)}[/]"));
         }
 
-        output.WriteLine();
-        output.WriteLine("relations VERB --help lists a verb's options.");
+        console.Write(verbs);
+        console.WriteLine();
+        console.WriteLine("relations VERB --help lists a verb's options.");
         return 0;
     }
 }

@@ -6,11 +6,13 @@ public class UsageAndInputTests
     [Fact]
     public void No_verb_lists_every_verb_with_an_example()
     {
-        var result = Cli.Run();
+        var result = Cli.RunAt(80);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Empty(result.Error);
+        Assert.All(result.Output.Split('\n'), line => Assert.True(line.TrimEnd().Length <= 80, line));
         Assert.All(RelationsCommand.Create().Subcommands, verb => Assert.Contains($"  {verb.Name} ", result.Output));
+        Assert.All(RelationsCommand.Create().Subcommands, verb => Assert.Contains(verb.Description!, Cli.Flatten(result.Output)));
         Assert.Contains("e.g. relations on 1998-06-01", result.Output);
         Assert.Contains("e.g. relations show friendship-treaty-1997", result.Output);
         Assert.Equal(RelationsCommand.Create().Subcommands.Count, result.Output.Split("e.g. relations ").Length - 1);
