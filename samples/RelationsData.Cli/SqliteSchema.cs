@@ -21,14 +21,13 @@ internal sealed class SqliteSchema
 
     private SqliteSchema()
     {
-        var kinds = RelationsDataset.Dataset.Kinds;
-        kindTables = kinds.ToDictionary(kind => kind.RecordType, kind => kind.Name);
+        kindTables = DatasetTables.Kinds.ToDictionary(table => table.RecordType, table => table.Name);
         Records = Add(new SqlTable("records", SqlKey.None,
         [
             new SqlColumn("id", "TEXT PRIMARY KEY", row => ((IRecord)row.Item).Id),
             new SqlColumn("kind", "TEXT NOT NULL", row => Describe.Kind((IRecord)row.Item)),
         ]));
-        Kinds = kinds.Select(kind => (KindTable(kind.Name, kind.RecordType), kind.RecordType)).ToImmutableArray();
+        Kinds = DatasetTables.Kinds.Select(table => (KindTable(table.Name, table.RecordType), table.RecordType)).ToImmutableArray();
     }
 
     /// <summary>Gets the <c>records</c> table.</summary>

@@ -31,7 +31,7 @@ public class OnAndTimelineTests
     public void On_and_timeline_say_the_date_the_data_is_current_to()
     {
         Assert.Contains("(data as of 2025-12-31)", Cli.Run("on", "2022-03-01").Output);
-        Assert.Contains("facts, data as of 2025-12-31;", Cli.Run("timeline", "--from", "2024").Output);
+        Assert.Contains("facts, data as of 2025-12-31", Cli.Run("timeline", "--from", "2024").Output);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class OnAndTimelineTests
     }
 
     [Theory]
-    [InlineData("--from", "1997-02-30", "'1997-02-30' is not a date")]
+    [InlineData("--from", "1997-02-30", "'1997-02-30' does not exist")]
     [InlineData("--dimension", "cultural", "'cultural' is not a dimension")]
     [InlineData("--actor", "narnia", "No actor has the id 'narnia'")]
     public void Timeline_rejects_bad_input_with_a_message(string option, string value, string message)

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 
 namespace RelationsData.Package.Tests;
 
@@ -116,6 +117,7 @@ public sealed class ConsumerProjectTests(PackedPackage package) : IDisposable
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <RestoreAdditionalProjectSources>{package.Feed}</RestoreAdditionalProjectSources>
+                <RestorePackagesPath>{package.Packages}</RestorePackagesPath>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="RelationsData" Version="{package.Version}" />
@@ -140,12 +142,23 @@ public sealed class ConsumerProjectTests(PackedPackage package) : IDisposable
         Assert.Contains("sanctions in 2010: 1", output, StringComparison.Ordinal);
         Assert.Contains("\"asOf\": \"2025-06-30\"", output, StringComparison.Ordinal);
         Assert.Contains("\"sanctions\": [\n    {\n      \"id\": \"embargo-2008\",", output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.True(Directory.Exists(Path.Combine(package.Packages, "relationsdata", package.Version)), "the consumer did not restore into the run's own package folder");
+        Assert.False(Directory.Exists(Path.Combine(GlobalPackagesFolder(), "relationsdata", package.Version)), "the test package reached the global package folder");
 
         File.WriteAllText(yamlPath, Yaml.Replace("kind: transition", "kind: revolution", StringComparison.Ordinal));
         var (buildCode, buildOutput) = Command.Run(directory, "dotnet", "build");
         Assert.NotEqual(0, buildCode);
         Assert.True(buildOutput.Contains("georgia.yaml(16,11): error RD0008", StringComparison.Ordinal), buildOutput);
         Assert.Contains("'revolution', which is not a EventKind", buildOutput, StringComparison.Ordinal);
+    }
+
+    /// <summary>The user's global package folder, as NuGet reports it.</summary>
+    private static string GlobalPackagesFolder()
+    {
+        const string Label = "global-packages:";
+        var (exitCode, output) = Command.Run(RepositoryPaths.Root, "dotnet", "nuget", "locals", "global-packages", "--list");
+        Assert.True(exitCode == 0, output);
+        return output.Split('\n').Single(line => line.StartsWith(Label, StringComparison.Ordinal))[Label.Length..].Trim();
     }
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
