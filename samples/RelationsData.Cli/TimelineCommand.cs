@@ -56,14 +56,14 @@ internal static class TimelineCommand
 
     private static void Write(IAnsiConsole console, List<Fact> facts)
     {
-        // Three columns fit 80: the date and tone never wrap, the title wraps at words above its id, kind and dimensions.
+        // Three columns fit 80: the date and tone never wrap (a closed range puts its end on a second line, so the longest id fits), the title wraps at words above its id, kind and dimensions.
         var table = Cells.Table("Date", "Tone", "Fact");
         Cells.KeepWhole(table, 0, 1);
         table.Columns[1].RightAligned();
         foreach (var fact in facts)
         {
             table.AddRow(
-                Cells.Plain(Describe.Date(fact.Extent)),
+                Cells.Plain(Describe.Date(fact.Extent).Replace(" → ", " →\n", System.StringComparison.Ordinal)),
                 fact is Event e ? Cells.Tone(e.Tone) : Cells.Plain(string.Empty),
                 Cells.Titled(fact, Describe.KindDetail(fact), Describe.Name(fact.Dimensions)));
         }
