@@ -18,12 +18,14 @@ namespace RelationsData.Generators;
 /// <summary>
 /// Compiles the dataset's YAML files (AdditionalFiles ending in .yaml or .yml) into typed records, following the record
 /// types that <c>[DatasetTable]</c> classes name. Pipeline: read the tables' schema; parse each file on its own; bind
-/// each file to the schema; link all files; emit one source file per table, and one reader that every table's storage
-/// decodes with.
+/// each file to the schema; link all files; emit one source file per table, one reader that every table's storage
+/// decodes with, one registry that lists the tables as a dataset, and the JSON Schema of the YAML.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DatasetGenerator : IIncrementalGenerator
 {
+    private const string DatasetAsOfAttribute = "RelationsData.DatasetAsOfAttribute";
+
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -66,8 +68,30 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Combine(assemblyName)
             .WithTrackingName(TrackingNames.Reader);
 
-        context.RegisterSourceOutput(schema, static (output, model) => Report(output, model.Diagnostics));
-        context.RegisterSourceOutput(bound, static (output, model) => Report(output, model.Diagnostics));
+        // Where diagnostics link to, when the build says (an MSBuild property made visible to the compiler).
+        var helpUrl = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property." + DiagnosticDescriptors.HelpUrlProperty, out var url) ? url.Trim() : string.Empty)
+            .WithTrackingName(TrackingNames.HelpUrl);
+
+        // The assembly's [DatasetAsOf] arguments, such as "2025, 12, 31"; "" when it declares none.
+        var asOf = context.CompilationProvider
+            .Select(static (compilation, _) => ReadAsOf(compilation))
+            .WithTrackingName(TrackingNames.AsOf);
+
+        // The registry lists the tables, not their records, so editing YAML leaves it cached.
+        var registry = schema.Combine(assemblyName).Combine(asOf)
+            .WithTrackingName(TrackingNames.Registry);
+
+        context.RegisterSourceOutput(schema.Combine(helpUrl), static (output, pair) => Report(output, pair.Left.Diagnostics, pair.Right));
+        context.RegisterSourceOutput(registry, static (output, pair) =>
+        {
+            var ((model, assembly), date) = pair;
+            if (model.Tables.Count > 0)
+            {
+                AddSource(output, RegistryEmitter.HintName(assembly), () => RegistryEmitter.Emit(model, assembly, date), "emitting the dataset registry");
+            }
+        });
+        context.RegisterSourceOutput(bound.Combine(helpUrl), static (output, pair) => Report(output, pair.Left.Diagnostics, pair.Right));
         context.RegisterSourceOutput(reader, static (output, pair) =>
         {
             if (pair.Left)
@@ -75,12 +99,21 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 AddSource(output, ReaderEmitter.HintName(pair.Right), () => ReaderEmitter.Emit(pair.Right), "emitting the dataset reader");
             }
         });
-        context.RegisterSourceOutput(dataset.Combine(assemblyName), static (output, pair) =>
+        // The JSON Schema of the YAML, for editors: it follows the schema alone, so YAML edits leave it cached.
+        context.RegisterSourceOutput(schema.Combine(assemblyName), static (output, pair) =>
         {
-            Report(output, pair.Left.Diagnostics);
-            foreach (var table in pair.Left.Tables)
+            if (pair.Left.Tables.Count > 0)
             {
-                AddSource(output, DatasetEmitter.HintName(table), () => DatasetEmitter.Emit(table, pair.Right), "emitting " + table.ClassName);
+                AddSource(output, JsonSchemaEmitter.HintName(pair.Right), () => JsonSchemaEmitter.Emit(pair.Left, pair.Right), "emitting the JSON Schema");
+            }
+        });
+        context.RegisterSourceOutput(dataset.Combine(assemblyName).Combine(helpUrl), static (output, pair) =>
+        {
+            var ((model, assembly), url) = pair;
+            Report(output, model.Diagnostics, url);
+            foreach (var table in model.Tables)
+            {
+                AddSource(output, DatasetEmitter.HintName(table), () => DatasetEmitter.Emit(table, assembly), "emitting " + table.ClassName);
             }
         });
     }
@@ -90,7 +123,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     {
         var source = Guard<string?>(emit, activity, failure =>
         {
-            Report(output, failure);
+            Report(output, failure, string.Empty);
             return null;
         });
         if (source is not null)
@@ -99,14 +132,22 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
+    private static string ReadAsOf(Compilation compilation)
+    {
+        var attribute = compilation.Assembly.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == DatasetAsOfAttribute);
+        return attribute is { ConstructorArguments.Length: 3 } && attribute.ConstructorArguments.All(a => a.Value is int)
+            ? string.Join(", ", attribute.ConstructorArguments.Select(a => ((int)a.Value!).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            : string.Empty;
+    }
+
     private static bool IsYaml(string path) =>
         path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
-    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics, string helpUrl)
     {
         foreach (var diagnostic in diagnostics)
         {
-            var descriptor = DiagnosticDescriptors.Get(diagnostic.Id);
+            var descriptor = DiagnosticDescriptors.Get(diagnostic.Id, helpUrl);
             output.ReportDiagnostic(Diagnostic.Create(descriptor, diagnostic.Location?.ToLocation() ?? Location.None, diagnostic.Arguments.Select(argument => (object)argument).ToArray()));
         }
     }

@@ -10,4 +10,7 @@ internal static class TrackingNames
     public const string Dataset = nameof(Dataset);
     public const string AssemblyName = nameof(AssemblyName);
     public const string Reader = nameof(Reader);
+    public const string HelpUrl = nameof(HelpUrl);
+    public const string AsOf = nameof(AsOf);
+    public const string Registry = nameof(Registry);
 }

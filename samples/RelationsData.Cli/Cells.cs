@@ -9,10 +9,23 @@ internal static class Cells
 
     public static Text Id(IRecord record) => new(record.Id, new Style(Color.Grey));
 
-    /// <summary>A fact's title with its id beneath, dimmed, so a listed fact can be looked up with <c>relations show</c>.</summary>
-    public static Markup Titled(Fact fact) => new($"{Markup.Escape(fact.Title)}\n[grey]{Markup.Escape(fact.Id)}[/]");
+    /// <summary>
+    /// A fact's title, then its id and any details, dimmed, so a listed fact can be looked up with <c>relations show</c>.
+    /// The title wraps at word boundaries; the id has no spaces, so it is never broken.
+    /// </summary>
+    public static Markup Titled(Fact fact, params string[] details) =>
+        new($"{Markup.Escape(fact.Title)}\n[grey]{Markup.Escape(string.Join("  ", [fact.Id, .. details]))}[/]");
 
     public static Markup Tone(int tone) => new(Describe.ToneMarkup(tone));
 
     public static Table Table(params string[] columns) => new Table().Border(TableBorder.Simple).AddColumns(columns);
+
+    /// <summary>Keeps a column's cells on one line each, for dates, ids and other values that must not break.</summary>
+    public static void KeepWhole(Table table, params int[] columns)
+    {
+        foreach (var column in columns)
+        {
+            table.Columns[column].NoWrap();
+        }
+    }
 }

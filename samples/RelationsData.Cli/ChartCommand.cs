@@ -12,8 +12,8 @@ internal static class ChartCommand
     public static Command Create()
     {
         var output = new Option<FileInfo>("--out", "-o") { Description = "The SVG file to write, such as timeline.svg.", HelpName = "FILE", Required = true };
-        var from = new Option<int>("--from") { Description = "The first year shown.", DefaultValueFactory = _ => 1991, HelpName = "YEAR" };
-        var to = new Option<int>("--to") { Description = "The last year shown.", DefaultValueFactory = _ => 2025, HelpName = "YEAR" };
+        var from = Inputs.YearOption("--from", "The first year shown.", 1991);
+        var to = Inputs.YearOption("--to", "The last year shown.", 2025);
         var command = new Command("chart", "Draw the timeline as SVG: lanes per dimension, events by date and tone, memberships and presences as bars, eras behind.")
         {
             output, from, to,
@@ -21,9 +21,9 @@ internal static class ChartCommand
         command.SetAction(result =>
         {
             var (first, last) = (result.GetValue(from), result.GetValue(to));
-            if (first is < 1 or > 9999 || last is < 1 or > 9999 || last < first)
+            if (last < first)
             {
-                result.InvocationConfiguration.Error.WriteLine($"--from {first} and --to {last} must be years from 1 to 9999, the first no later than the last.");
+                result.InvocationConfiguration.Error.WriteLine($"--to {last} is before --from {first}.");
                 return 1;
             }
 

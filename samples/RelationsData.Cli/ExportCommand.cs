@@ -8,17 +8,19 @@ namespace RelationsData.Cli;
 internal static class ExportCommand
 {
     private const string Json = "json";
+    private const string JsonLines = "jsonl";
     private const string Csv = "csv";
     private const string Sqlite = "sqlite";
+    private const string Parquet = "parquet";
 
     public static Command Create()
     {
         var format = new Option<string>("--format", "-f")
         {
-            Description = "The output format: json (every kind at once), csv (one kind, chosen with --kind) or sqlite (a database file, to --out).",
+            Description = "The output format: json (every kind at once), jsonl (one record per line, with its kind), csv (one kind, chosen with --kind), sqlite (a database file, to --out) or parquet (a file per kind, into the folder --out).",
             DefaultValueFactory = _ => Json,
         };
-        format.AcceptOnlyFromAmong(Json, Csv, Sqlite);
+        format.AcceptOnlyFromAmong(Json, JsonLines, Csv, Sqlite, Parquet);
 
         var kind = new Option<string?>("--kind", "-k")
         {
@@ -28,18 +30,18 @@ internal static class ExportCommand
 
         var output = new Option<FileInfo?>("--out", "-o")
         {
-            Description = "The file to write, replacing it if it exists; JSON and CSV go to standard output without it.",
-            HelpName = "FILE",
+            Description = "The file to write, replacing it if it exists; JSON and CSV go to standard output without it. For parquet, the folder to write into.",
+            HelpName = "PATH",
         };
 
-        var command = new Command("export", "Write the dataset as JSON or CSV (to standard output or --out), or as SQLite (to --out).") { format, kind, output };
+        var command = new Command("export", "Write the dataset as JSON, JSON Lines or CSV (to standard output or --out), as SQLite (to --out), or as Parquet (a file per kind, into --out).") { format, kind, output };
         command.SetAction(result =>
         {
-            var chosen = result.GetValue(format);
+            var chosen = result.GetValue(format)!;
             var kindName = result.GetValue(kind);
             var file = result.GetValue(output);
 
-            if (Problem(chosen!, kindName, file) is { } problem)
+            if (Problem(chosen, kindName, file) is { } problem)
             {
                 result.InvocationConfiguration.Error.WriteLine(problem);
                 return 1;
@@ -48,7 +50,7 @@ internal static class ExportCommand
             if (file is null)
             {
                 using var stdout = System.Console.OpenStandardOutput();
-                WriteText(stdout, kindName);
+                WriteText(stdout, chosen, kindName);
                 return 0;
             }
 
@@ -60,17 +62,29 @@ internal static class ExportCommand
                     return;
                 }
 
+                if (chosen == Parquet)
+                {
+                    ParquetExport.Write(path);
+                    return;
+                }
+
                 using var stream = File.Create(path);
-                WriteText(stream, kindName);
+                WriteText(stream, chosen, kindName);
             });
         });
 
         return command;
     }
 
-    /// <summary>Writes one kind as CSV when one is named, else the whole dataset as JSON.</summary>
-    private static void WriteText(Stream stream, string? kind)
+    /// <summary>Writes the dataset as JSON Lines when asked, one kind as CSV when one is named, else the whole dataset as JSON.</summary>
+    private static void WriteText(Stream stream, string format, string? kind)
     {
+        if (format == JsonLines)
+        {
+            DatasetExport.WriteJsonLines(stream);
+            return;
+        }
+
         if (kind is null)
         {
             DatasetExport.WriteJson(stream);
@@ -87,6 +101,7 @@ internal static class ExportCommand
         (Csv, null, _) => $"--format csv needs --kind, one of: {string.Join(", ", DatasetExport.Kinds)}.",
         (not Csv, not null, _) => $"--kind applies to --format csv only; the {format} export holds every kind.",
         (Sqlite, _, null) => "--format sqlite needs --out FILE, the database to write.",
+        (Parquet, _, null) => "--format parquet needs --out DIR, the folder to write a file per kind into.",
         _ => null,
     };
 }

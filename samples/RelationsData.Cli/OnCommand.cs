@@ -28,7 +28,8 @@ internal static class OnCommand
 
     private static void Write(IAnsiConsole console, LocalDate day)
     {
-        console.Write(new Rule($"[bold]{day:yyyy-MM-dd}[/]").LeftJustified());
+        // Open-ended facts are ongoing only as far as the data goes, so say how far that is.
+        console.Write(new Rule($"[bold]{day:yyyy-MM-dd}[/] (data as of {RelationsDataset.AsOf:yyyy-MM-dd})").LeftJustified());
 
         Group(console, "Eras", Eras.All.ActiveOn(day), ["Span", "Era", "Id"], era => [Cells.Plain(Describe.Date(era.Span)), Cells.Plain(era.Title), Cells.Id(era)]);
 

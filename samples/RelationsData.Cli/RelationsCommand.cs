@@ -14,19 +14,24 @@ internal static class RelationsCommand
         TreatiesCommand.Create(),
         ExportCommand.Create(),
         ChartCommand.Create(),
+        SchemaCommand.Create(),
     };
 
     /// <summary>Parses and runs a command line, writing to the configuration's output and error writers.</summary>
     /// <returns>The exit code: 0 on success, 1 for bad input.</returns>
     public static int Run(string[] args, InvocationConfiguration? configuration = null)
     {
-        var result = Create().Parse(args);
+        var root = Create();
+        var invocation = configuration ?? new InvocationConfiguration();
+        // With no verb, list the verbs rather than only saying that one is required.
+        root.SetAction(_ => Usage.Write(root, invocation.Output));
+        var result = root.Parse(args);
         if (result.Action is ParseErrorAction onError)
         {
             // The error says what is wrong; the whole help text after it would bury the message.
             onError.ShowHelp = false;
         }
 
-        return result.Invoke(configuration ?? new InvocationConfiguration());
+        return result.Invoke(invocation);
     }
 }

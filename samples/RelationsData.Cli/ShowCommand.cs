@@ -17,14 +17,11 @@ internal static class ShowCommand
 
     public static Command Create()
     {
-        var id = new Argument<string>("ID") { Description = "The record's id, such as friendship-treaty-1997, azerbaijan or rcsp-report." };
-        id.Validators.Add(result =>
+        var id = new Argument<string>("ID")
         {
-            if (result.GetValueOrDefault<string>() is { } text && !RelationsDataset.TryGetRecord(text, out _))
-            {
-                result.AddError(Inputs.Unknown("record", text, RelationsDataset.Records.Select(r => r.Id)));
-            }
-        });
+            Description = "The record's id, such as friendship-treaty-1997, azerbaijan or rcsp-report (any case).",
+            CustomParser = result => Inputs.RecordId(result, "record", RelationsDataset.Records),
+        };
 
         var command = new Command("show", "One record with all its fields, its citations, its conflicting values and related facts.") { id };
         command.SetAction(result =>

@@ -38,7 +38,7 @@ internal sealed class SqliteExport : System.IDisposable
 
         foreach (var (table, type) in schema.Kinds)
         {
-            foreach (var record in RelationsDataset.Records.Where(r => r.GetType() == type))
+            foreach (var record in DatasetTables.RecordsOf(type))
             {
                 export.Insert(table, new SqlRow(null, 0, record));
             }

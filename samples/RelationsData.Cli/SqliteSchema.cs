@@ -21,18 +21,13 @@ internal sealed class SqliteSchema
 
     private SqliteSchema()
     {
-        var kinds = typeof(IRecord).Assembly.GetTypes()
-            .Select(type => type.GetCustomAttribute<DatasetTableAttribute>())
-            .OfType<DatasetTableAttribute>()
-            .OrderBy(table => DatasetExport.Kinds.IndexOf(table.Key))
-            .ToList();
-        kindTables = kinds.ToDictionary(table => table.RecordType, table => table.Key);
+        kindTables = DatasetTables.Kinds.ToDictionary(table => table.RecordType, table => table.Name);
         Records = Add(new SqlTable("records", SqlKey.None,
         [
             new SqlColumn("id", "TEXT PRIMARY KEY", row => ((IRecord)row.Item).Id),
             new SqlColumn("kind", "TEXT NOT NULL", row => Describe.Kind((IRecord)row.Item)),
         ]));
-        Kinds = kinds.Select(table => (KindTable(table.Key, table.RecordType), table.RecordType)).ToImmutableArray();
+        Kinds = DatasetTables.Kinds.Select(table => (KindTable(table.Name, table.RecordType), table.RecordType)).ToImmutableArray();
     }
 
     /// <summary>Gets the <c>records</c> table.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using Spectre.Console;
 
@@ -10,7 +11,10 @@ internal static class Terminal
     // Redirected output has no width of its own; this keeps titles on one line in files and pipes.
     private const int RedirectedWidth = 200;
 
-    public static IAnsiConsole For(TextWriter writer)
+    // What --wide allows: wide enough that no title in the dataset wraps.
+    private const int WideWidth = 1000;
+
+    public static IAnsiConsole For(TextWriter writer, bool wide = false)
     {
         var isTerminal = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -20,11 +24,25 @@ internal static class Terminal
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });
-        if (!isTerminal)
+        if (wide)
+        {
+            console.Profile.Width = WideWidth;
+        }
+        else if (writer is SizedWriter sized)
+        {
+            console.Profile.Width = sized.Width;
+        }
+        else if (!isTerminal)
         {
             console.Profile.Width = RedirectedWidth;
         }
 
         return console;
     }
+}
+
+/// <summary>Captures what a verb prints as a terminal of the given number of columns would show it.</summary>
+internal sealed class SizedWriter(int width) : StringWriter(CultureInfo.InvariantCulture)
+{
+    public int Width { get; } = width;
 }

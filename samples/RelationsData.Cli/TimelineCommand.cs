@@ -19,10 +19,11 @@ internal static class TimelineCommand
         var to = Inputs.PartialDateOption("--to", "Only facts that start by this date: YYYY, YYYY-MM or YYYY-MM-DD.");
         var dimension = Inputs.DimensionOption();
         var actor = Inputs.ActorOption("Only facts that involve this actor, in any role, such as russia or socar.");
+        var wide = Inputs.WideOption();
 
         var command = new Command("timeline", "Facts in date order; with --from or --to, those that share at least one day with the range.")
         {
-            from, to, dimension, actor,
+            from, to, dimension, actor, wide,
         };
         command.SetAction(result =>
         {
@@ -47,7 +48,7 @@ internal static class TimelineCommand
                 facts = facts.Involving(id);
             }
 
-            Write(Terminal.For(result.InvocationConfiguration.Output), facts.ToList());
+            Write(Terminal.For(result.InvocationConfiguration.Output, result.GetValue(wide)), facts.ToList());
             return 0;
         });
         return command;
@@ -55,28 +56,19 @@ internal static class TimelineCommand
 
     private static void Write(IAnsiConsole console, List<Fact> facts)
     {
-        var table = Cells.Table("Date", "Kind", "Dim.", "Tone", "Title");
-        // Only the title wraps, so a narrow terminal still shows one fact per block of lines.
-        foreach (var column in table.Columns.Take(4))
-        {
-            column.NoWrap();
-        }
-
-        table.Columns[3].RightAligned();
+        // Three columns fit 80: the date and tone never wrap (a closed range puts its end on a second line, so the longest id fits), the title wraps at words above its id, kind and dimensions.
+        var table = Cells.Table("Date", "Tone", "Fact");
+        Cells.KeepWhole(table, 0, 1);
+        table.Columns[1].RightAligned();
         foreach (var fact in facts)
         {
             table.AddRow(
-                Cells.Plain(Describe.Date(fact.Extent)),
-                Cells.Plain(Describe.KindDetail(fact)),
-                Cells.Plain(Abbreviated(fact.Dimensions)),
+                Cells.Plain(Describe.Date(fact.Extent).Replace(" → ", " →\n", System.StringComparison.Ordinal)),
                 fact is Event e ? Cells.Tone(e.Tone) : Cells.Plain(string.Empty),
-                Cells.Titled(fact));
+                Cells.Titled(fact, Describe.KindDetail(fact), Describe.Name(fact.Dimensions)));
         }
 
         console.Write(table);
-        console.WriteLine($"{facts.Count} facts; Dim.: pol(itical), eco(nomic), sec(urity)");
+        console.WriteLine($"{facts.Count} facts, data as of {RelationsDataset.AsOf:yyyy-MM-dd}");
     }
-
-    private static string Abbreviated(Dimensions dimensions) =>
-        string.Join(" ", Describe.DimensionNames.Where(d => dimensions.HasFlag(d.Value)).Select(d => d.Name[..3]));
 }

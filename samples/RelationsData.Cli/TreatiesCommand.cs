@@ -7,23 +7,26 @@ namespace RelationsData.Cli;
 /// <summary>relations treaties: every treaty in order of signing, with its parties, status and obligations.</summary>
 internal static class TreatiesCommand
 {
+    private const int PartiesWidth = 22;
+
     public static Command Create()
     {
-        var command = new Command("treaties", "All treaties in order of signing: date, parties, status, time in force and obligations.");
+        var wide = Inputs.WideOption();
+        var command = new Command("treaties", "All treaties in order of signing: date, parties, status, time in force and obligations.") { wide };
         command.SetAction(result =>
         {
-            var console = Terminal.For(result.InvocationConfiguration.Output);
-            var table = Cells.Table("Signed", "Treaty", "Kind", "Parties", "Status", "In force", "Obligations");
+            var console = Terminal.For(result.InvocationConfiguration.Output, result.GetValue(wide));
+            // Three columns fit 80: the signing date never wraps; title, parties and details wrap at words. Parties get a
+            // fixed width so the treaty column keeps the rest, which is always room for the longest id.
+            var table = Cells.Table("Signed", "Treaty", "Parties");
+            Cells.KeepWhole(table, 0);
+            table.Columns[2].Width(PartiesWidth);
             foreach (var treaty in Treaties.All.OrderBy(t => t.Signed))
             {
                 table.AddRow(
                     Cells.Plain(treaty.Signed.ToString()),
-                    Cells.Titled(treaty),
-                    Cells.Plain(Describe.Name(treaty.Kind)),
-                    Cells.Plain(Describe.ActorNames(treaty.Parties)),
-                    Cells.Plain(Describe.Name(treaty.Status)),
-                    Cells.Plain(treaty.InForce is { } span ? Describe.Date(span) : "—"),
-                    Cells.Plain(Describe.Name(treaty.Obligations) is { Length: > 0 } obligations ? obligations : "—"));
+                    Cells.Titled(treaty, Details(treaty)),
+                    Cells.Plain(Describe.ActorNames(treaty.Parties)));
             }
 
             console.Write(table);
@@ -32,4 +35,13 @@ internal static class TreatiesCommand
         });
         return command;
     }
+
+    /// <summary>Kind, status, time in force and obligations, as one line that wraps between its parts.</summary>
+    private static string Details(Treaty treaty) => string.Join(" · ", new[]
+    {
+        Describe.Name(treaty.Kind),
+        Describe.Name(treaty.Status),
+        "in force " + (treaty.InForce is { } span ? Describe.Date(span) : "—"),
+        Describe.Name(treaty.Obligations) is { Length: > 0 } obligations ? "obligations: " + obligations : "no obligations recorded",
+    });
 }

@@ -86,7 +86,7 @@ public sealed class ChartTests : IDisposable
         var result = Cli.Run("chart", "--out", file, "--from", "2020", "--to", "2010");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("the first no later than the last", result.Error);
+        Assert.Contains("--to 2010 is before --from 2020", result.Error);
         Assert.False(File.Exists(file));
     }
 

@@ -8,9 +8,14 @@ namespace RelationsData.Cli.Tests;
 /// <summary>Runs the relations command line in process and captures what it writes.</summary>
 internal static partial class Cli
 {
-    public static CliResult Run(params string[] args)
+    public static CliResult Run(params string[] args) => Run(new StringWriter(), args);
+
+    /// <summary>Runs the command line as a terminal of the given number of columns would show it.</summary>
+    public static CliResult RunAt(int columns, params string[] args) => Run(new SizedWriter(columns), args);
+
+    private static CliResult Run(StringWriter output, string[] args)
     {
-        using var output = new StringWriter();
+        using var _ = output;
         using var error = new StringWriter();
         var exit = RelationsCommand.Run(args, new InvocationConfiguration { Output = output, Error = error });
         return new CliResult(exit, output.ToString(), error.ToString());

@@ -27,6 +27,30 @@ public class OnAndTimelineTests
         Assert.Contains("btc-pipeline", result.Output);
     }
 
+    [Fact]
+    public void On_and_timeline_say_the_date_the_data_is_current_to()
+    {
+        Assert.Contains("(data as of 2025-12-31)", Cli.Run("on", "2022-03-01").Output);
+        Assert.Contains("facts, data as of 2025-12-31", Cli.Run("timeline", "--from", "2024").Output);
+    }
+
+    [Fact]
+    public void Export_as_json_lines_writes_one_record_per_line_with_its_kind()
+    {
+        var file = System.IO.Path.Combine(System.IO.Path.GetTempPath(), System.IO.Path.GetRandomFileName());
+        try
+        {
+            Assert.Equal(0, Cli.Run("export", "--format", "jsonl", "--out", file).ExitCode);
+            var lines = System.IO.File.ReadAllLines(file);
+            Assert.Equal(RelationsDataset.Records.Length, lines.Length);
+            Assert.StartsWith("{\"kind\":\"sources\",\"record\":{\"id\":", lines[0], System.StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.IO.File.Delete(file);
+        }
+    }
+
     [Theory]
     [InlineData("1998-13-01")]
     [InlineData("1998")]
@@ -71,7 +95,7 @@ public class OnAndTimelineTests
     }
 
     [Theory]
-    [InlineData("--from", "1997-02-30", "'1997-02-30' is not a date")]
+    [InlineData("--from", "1997-02-30", "'1997-02-30' does not exist")]
     [InlineData("--dimension", "cultural", "'cultural' is not a dimension")]
     [InlineData("--actor", "narnia", "No actor has the id 'narnia'")]
     public void Timeline_rejects_bad_input_with_a_message(string option, string value, string message)

@@ -46,7 +46,7 @@ public class ShowAndTreatiesTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("No record has the id 'friendship-treaty-1998'.", result.Error);
-        Assert.Contains("friendship-treaty-1997", result.Error);
+        Assert.Contains("Did you mean: friendship-treaty-1997,", result.Error);
         Assert.Empty(result.Output);
     }
 

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace RelationsData.Cli.Tests;
@@ -52,6 +54,23 @@ public sealed class SqliteExportTests : IDisposable
         Assert.Equal(RelationsDataset.Facts.Sum(f => f.Citations.Length) + Actors.All.Sum(a => a.Citations.Length), Count("citations"));
         Assert.Equal(RelationsDataset.Facts.Sum(f => f.Discrepancies.Length), Count("discrepancies"));
         Assert.Equal(RelationsDataset.Facts.SelectMany(f => f.Discrepancies).Sum(d => d.Claims.Length), Count("discrepancy_claims"));
+    }
+
+    [Fact]
+    public void Every_list_table_holds_every_item_of_its_list_property_in_order()
+    {
+        foreach (var (kind, type) in DatasetTables.Kinds)
+        {
+            foreach (var property in RecordFields.Of(type).Where(p => p.PropertyType == typeof(ImmutableArray<string>)))
+            {
+                var table = $"{kind}_{JsonNamingPolicy.SnakeCaseLower.ConvertName(property.Name)}";
+                var expected = RelationsDataset.Records.Where(r => r.GetType() == type)
+                    .SelectMany(r => ((ImmutableArray<string>)property.GetValue(r)!).Select((item, position) => $"{r.Id} {position} {item}"))
+                    .Order(StringComparer.Ordinal);
+                var rows = Rows($"SELECT * FROM \"{table}\"").Select(row => string.Join(' ', row)).Order(StringComparer.Ordinal);
+                Assert.True(expected.SequenceEqual(rows), $"{table} does not hold what {type.Name}.{property.Name} holds");
+            }
+        }
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace RelationsData.Generators.Tests;
@@ -73,21 +74,25 @@ internal static class GeneratorHarness
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, AnalyzerConfigOptionsProvider? options = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new DatasetGenerator().AsSourceGenerator() },
             files,
             ParseOptions,
-            optionsProvider: null,
+            options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator on <see cref="Tables"/> and the given YAML files (name, content) and returns its diagnostics and sources.</summary>
     public static GeneratorRun Run(params (string Name, string Yaml)[] files) => Run(Tables, files);
 
-    public static GeneratorRun Run(string tables, params (string Name, string Yaml)[] files)
+    public static GeneratorRun Run(string tables, params (string Name, string Yaml)[] files) =>
+        RunFiles(tables, files.Select(f => YamlText.From(f.Name, f.Yaml)).ToArray());
+
+    /// <summary>Runs the generator on the given tables and files, which may hold any bytes.</summary>
+    public static GeneratorRun RunFiles(string tables, params AdditionalText[] files)
     {
         var compilation = CreateCompilation(tables);
-        var driver = CreateDriver(files.Select(f => YamlText.From(f.Name, f.Yaml)));
+        var driver = CreateDriver(files);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         return new GeneratorRun(driver.GetRunResult(), output);
     }

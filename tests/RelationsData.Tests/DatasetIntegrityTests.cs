@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Reflection;
 
 namespace RelationsData.Tests;
 
@@ -9,15 +10,8 @@ public sealed class DatasetIntegrityTests
     [Fact]
     public void Every_table_loads_and_counts_match()
     {
-        Assert.Equal(Sources.Count, Sources.All.Length);
-        Assert.Equal(Actors.Count, Actors.All.Length);
-        Assert.Equal(Treaties.Count, Treaties.All.Length);
-        Assert.Equal(Memberships.Count, Memberships.All.Length);
-        Assert.Equal(Events.Count, Events.All.Length);
-        Assert.Equal(Eras.Count, Eras.All.Length);
-        Assert.Equal(Corridors.Count, Corridors.All.Length);
-        Assert.Equal(Scenarios.Count, Scenarios.All.Length);
-        Assert.Equal(Statistics.Count, Statistics.All.Length);
+        Assert.All(typeof(IRecord).Assembly.GetTypes().Where(t => t.IsDefined(typeof(DatasetTableAttribute), inherit: false)), table =>
+            Assert.Equal(table.GetProperty("Count")!.GetValue(null), KindTables.Get(table.GetCustomAttribute<DatasetTableAttribute>()!.Key).Count));
         Assert.All(AllRecords(), record => Assert.False(string.IsNullOrWhiteSpace(record.Id)));
     }
 
@@ -68,10 +62,7 @@ public sealed class DatasetIntegrityTests
         Assert.Equal(list.OrderBy(d => d), list);
     }
 
-    internal static IEnumerable<IRecord> AllRecords() =>
-        Sources.All.Cast<IRecord>().Concat(Actors.All).Concat(AllFacts());
+    internal static IEnumerable<IRecord> AllRecords() => KindTables.All.SelectMany(t => t.Records);
 
-    internal static IEnumerable<Fact> AllFacts() =>
-        Treaties.All.Cast<Fact>().Concat(Memberships.All).Concat(Events.All).Concat(Eras.All)
-            .Concat(Corridors.All).Concat(Scenarios.All).Concat(Statistics.All);
+    internal static IEnumerable<Fact> AllFacts() => KindTables.Facts.SelectMany(t => t.Facts);
 }

@@ -25,7 +25,7 @@ public sealed class DatasetNamesTests
             .ToList();
         Assert.NotEmpty(members);
         Assert.All(members, member => Assert.Equal(
-            JsonSerializer.Serialize(member, member.GetType(), ExportJson.Options),
+            JsonSerializer.Serialize(member, member.GetType(), JsonReading.ExportJsonReader.Options),
             JsonSerializer.Serialize(DatasetNames.Of(member))));
     }
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace RelationsData.Tests;
 
@@ -22,14 +23,22 @@ public sealed class ExportTests
             .Select(t => t.GetCustomAttribute<DatasetTableAttribute>()?.Key)
             .OfType<string>();
         Assert.Equal(tables.Order(StringComparer.Ordinal), DatasetExport.Kinds.Order(StringComparer.Ordinal));
-        Assert.Equal(KindTables.All.Select(t => t.Kind), DatasetExport.Kinds);
+        Assert.All(KindTables.All, table => Assert.Equal(table.Records, RelationsDataset.Dataset.Kinds.Single(k => k.Name == table.Kind).Records));
+    }
+
+    [Fact]
+    public void Kinds_come_in_the_order_their_tables_are_declared()
+    {
+        var source = File.ReadAllText(Path.Combine(RelationsData.Testing.RepositoryPaths.Root, "src", "RelationsData", "Dataset", "DatasetTables.cs"));
+        var declared = Regex.Matches(source, "\\[DatasetTable\\(\"([a-z]+)\"").Select(m => m.Groups[1].Value);
+        Assert.Equal(declared, DatasetExport.Kinds);
     }
 
     [Fact]
     public void Json_has_an_array_per_kind_holding_every_record_in_order()
     {
         using var json = JsonDocument.Parse(JsonBytes.Value);
-        Assert.Equal(DatasetExport.Kinds, json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["asOf", .. DatasetExport.Kinds], json.RootElement.EnumerateObject().Select(p => p.Name));
         foreach (var (kind, records) in KindTables.All)
         {
             var ids = json.RootElement.GetProperty(kind).EnumerateArray().Select(r => r.GetProperty("id").GetString());
@@ -115,12 +124,37 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void Json_says_at_its_top_level_the_date_the_data_is_current_to()
+    {
+        using var json = JsonDocument.Parse(JsonBytes.Value);
+        Assert.Equal("2025-12-31", json.RootElement.GetProperty("asOf").GetString());
+        Assert.Equal(new NodaTime.LocalDate(2025, 12, 31), RelationsDataset.AsOf);
+    }
+
+    [Fact]
+    public void Json_lines_hold_every_record_once_with_its_kind_and_the_same_fields_as_the_json()
+    {
+        using var stream = new MemoryStream();
+        DatasetExport.WriteJsonLines(stream);
+        var lines = Encoding.UTF8.GetString(stream.ToArray()).Split('\n');
+        Assert.Equal(string.Empty, lines[^1]);
+        var records = lines[..^1].Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        Assert.Equal(
+            KindTables.All.SelectMany(t => t.Records.Select(r => (t.Kind, r.Id))),
+            records.Select(r => (r.GetProperty("kind").GetString()!, r.GetProperty("record").GetProperty("id").GetString()!)));
+        using var json = JsonDocument.Parse(JsonBytes.Value);
+        var first = records.First(r => r.GetProperty("kind").GetString() == "treaties").GetProperty("record");
+        Assert.Equal(Record(json, "treaties", first.GetProperty("id").GetString()!).GetRawText().Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal),
+            first.GetRawText().Replace(" ", string.Empty, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Json_reads_back_into_equal_values()
     {
         using var json = JsonDocument.Parse(JsonBytes.Value);
         foreach (var treaty in Treaties.All)
         {
-            var read = Record(json, "treaties", treaty.Id).Deserialize<Treaty>(ExportJson.Options)!;
+            var read = Record(json, "treaties", treaty.Id).Deserialize<Treaty>(JsonReading.ExportJsonReader.Options)!;
             Assert.Equal((treaty.Signed, treaty.InForce, treaty.Kind, treaty.Status, treaty.Obligations, treaty.Dimensions), (read.Signed, read.InForce, read.Kind, read.Status, read.Obligations, read.Dimensions));
             Assert.Equal(treaty.Parties.AsEnumerable(), read.Parties);
             Assert.Equal(treaty.Citations.AsEnumerable(), read.Citations);
@@ -132,7 +166,7 @@ public sealed class ExportTests
     {
         Assert.Equal(JsonBytes.Value, ExportJsonBytes());
         var text = Encoding.UTF8.GetString(JsonBytes.Value);
-        Assert.StartsWith("{\n  \"sources\": [\n    {\n      \"id\": ", text.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"asOf\": \"2025-12-31\",\n  \"sources\": [\n    {\n      \"id\": ", text.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.EndsWith("}\n", text, StringComparison.Ordinal);
         Assert.Contains("Azerbaijan–Russia", text, StringComparison.Ordinal);
     }

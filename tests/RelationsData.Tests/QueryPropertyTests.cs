@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using FsCheck;
@@ -91,33 +92,69 @@ public sealed class QueryPropertyTests
     public void ActiveOn_equals_the_oracle() => Check(
         from facts in Datasets from day in DaysNear(facts) select (facts, day),
         t => t.facts.ActiveOn(t.day).SequenceEqual(t.facts.Where(f => Covers(f, t.day, t.day)))
-            && t.facts.AsEnumerable().ActiveOn(t.day).SequenceEqual(t.facts.Where(f => Covers(f, t.day, t.day)))
+            && Plain(t.facts).ActiveOn(t.day).SequenceEqual(t.facts.Where(f => Covers(f, t.day, t.day)))
             && t.facts.CountActiveOn(t.day) == t.facts.Count(f => Covers(f, t.day, t.day)));
 
     [Fact]
     public void Overlapping_equals_the_oracle() => Check(
         from facts in Datasets from interval in IntervalsNear(facts) select (facts, interval),
         t => t.facts.Overlapping(t.interval).SequenceEqual(t.facts.Where(f => Covers(f, t.interval.Start, t.interval.End)))
-            && t.facts.AsEnumerable().Overlapping(t.interval).SequenceEqual(t.facts.Where(f => Covers(f, t.interval.Start, t.interval.End))));
+            && Plain(t.facts).Overlapping(t.interval).SequenceEqual(t.facts.Where(f => Covers(f, t.interval.Start, t.interval.End))));
 
     [Fact]
     public void Within_equals_the_oracle() => Check(
         from facts in Datasets from interval in IntervalsNear(facts) select (facts, interval),
         t => t.facts.Within(t.interval).SequenceEqual(t.facts.Where(f => Inside(f, t.interval)))
-            && t.facts.AsEnumerable().Within(t.interval).SequenceEqual(t.facts.Where(f => Inside(f, t.interval))));
+            && Plain(t.facts).Within(t.interval).SequenceEqual(t.facts.Where(f => Inside(f, t.interval))));
+
+    [Fact]
+    public void Every_date_form_on_every_kind_of_sequence_equals_the_oracle() => Check(
+        from facts in Datasets from interval in IntervalsNear(facts) from year in Gen.Choose(1993, 2001) from month in Gen.Choose(1, 12)
+        select (facts, interval, year, month: new YearMonth(year, month)),
+        t =>
+        {
+            var (start, end) = (t.interval.Start, t.interval.End);
+            var wholeYear = new DateInterval(new LocalDate(t.year, 1, 1), new LocalDate(t.year, 12, 31));
+            var wholeMonth = new DateInterval(t.month.OnDayOfMonth(1), t.month.OnDayOfMonth(t.month.Calendar.GetDaysInMonth(t.year, t.month.Month)));
+            Fact[] Overlapping(DateInterval days) => [.. t.facts.Where(f => Covers(f, days.Start, days.End))];
+            Fact[] Inside(DateInterval days) => [.. t.facts.Where(f => QueryPropertyTests.Inside(f, days))];
+
+            // The array's own overloads, the array seen as a sequence (which still uses its index), and a plain sequence.
+            var onArray = t.facts.Overlapping(start, end).SequenceEqual(Overlapping(t.interval)) && t.facts.Within(start, end).SequenceEqual(Inside(t.interval))
+                && t.facts.Overlapping(t.year).SequenceEqual(Overlapping(wholeYear)) && t.facts.Within(t.year).SequenceEqual(Inside(wholeYear))
+                && t.facts.Overlapping(t.month).SequenceEqual(Overlapping(wholeMonth)) && t.facts.Within(t.month).SequenceEqual(Inside(wholeMonth));
+            return onArray && new[] { t.facts.AsEnumerable(), Plain(t.facts) }.All(source =>
+                source.Overlapping(start, end).SequenceEqual(Overlapping(t.interval)) && source.Within(start, end).SequenceEqual(Inside(t.interval))
+                && source.Overlapping(t.year).SequenceEqual(Overlapping(wholeYear)) && source.Within(t.year).SequenceEqual(Inside(wholeYear))
+                && source.Overlapping(t.month).SequenceEqual(Overlapping(wholeMonth)) && source.Within(t.month).SequenceEqual(Inside(wholeMonth))
+                && source.ActiveOn(start).SequenceEqual(Overlapping(new DateInterval(start, start))));
+        });
+
+    [Fact]
+    public void The_issue_s_queries_compile_on_the_shipped_data_and_agree_with_their_definitions()
+    {
+        var (from, to) = (new LocalDate(2020, 9, 1), new LocalDate(2020, 11, 30));
+        Assert.Equal(
+            Events.All.Where(e => e.Dimensions.HasFlag(Dimensions.Security) && e.Extent?.Overlaps(new DateInterval(new LocalDate(2020, 1, 1), new LocalDate(2020, 12, 31))) == true),
+            Events.All.InDimensions(Dimensions.Security).Overlapping(2020));
+        Assert.Equal(
+            RelationsDataset.Facts.OfType<Event>().Where(e => e.Extent?.Overlaps(new DateInterval(from, to)) == true),
+            RelationsDataset.Facts.OfType<Event>().Overlapping(from, to));
+        Assert.NotEmpty(RelationsDataset.Facts.OfType<Event>().Overlapping(from, to));
+    }
 
     [Fact]
     public void InDimensions_equals_the_oracle() => Check(
         from facts in Datasets from asked in Gen.Choose(0, 7) from match in Gen.Elements(DimensionMatch.Any, DimensionMatch.All, DimensionMatch.Exactly) select (facts, asked: (Dimensions)asked, match),
         t => t.facts.InDimensions(t.asked, t.match).SequenceEqual(t.facts.Where(f => DimensionOracle((int)f.Dimensions, (int)t.asked, t.match)))
-            && t.facts.AsEnumerable().InDimensions(t.asked, t.match).SequenceEqual(t.facts.Where(f => DimensionOracle((int)f.Dimensions, (int)t.asked, t.match))));
+            && Plain(t.facts).InDimensions(t.asked, t.match).SequenceEqual(t.facts.Where(f => DimensionOracle((int)f.Dimensions, (int)t.asked, t.match))));
 
     [Fact]
     public void Involving_equals_the_oracle() => Check(
         from facts in Datasets from actor in Gen.Elements(ActorPool.Append("nobody").ToArray()) from role in Gen.Elements(ActorRole.Initiator, ActorRole.Target, ActorRole.Country, ActorRole.Operator, ActorRole.Party) select (facts, actor, role),
         t => t.facts.Involving(t.actor).SequenceEqual(t.facts.Where(f => Names(f).Any(n => n.Id == t.actor)))
             && t.facts.Involving(t.actor, t.role).SequenceEqual(t.facts.Where(f => Names(f).Contains((t.actor, t.role))))
-            && t.facts.AsEnumerable().Involving(t.actor, t.role).SequenceEqual(t.facts.Where(f => Names(f).Contains((t.actor, t.role)))));
+            && Plain(t.facts).Involving(t.actor, t.role).SequenceEqual(t.facts.Where(f => Names(f).Contains((t.actor, t.role)))));
 
     [Fact]
     public void Nested_and_abandoned_enumerations_equal_the_oracle() => Check(
@@ -131,6 +168,9 @@ public sealed class QueryPropertyTests
                 .SelectMany(outer => t.facts.Where(f => Covers(f, t.interval.Start, t.interval.End)).Select(inner => (outer, inner)));
             return nested.SequenceEqual(expected) && t.facts.Within(t.interval).SequenceEqual(t.facts.Where(f => Inside(f, t.interval)));
         });
+
+    /// <summary>The facts as a sequence that is not an array, so the queries take their plain LINQ path.</summary>
+    private static IEnumerable<Fact> Plain(ImmutableArray<Fact> facts) => facts.Select(f => f);
 
     private static void Check<T>(Gen<T> cases, System.Func<T, bool> property) =>
         FsCheck.Check.One(Runs, Prop.ForAll(Arb.From(cases), property));

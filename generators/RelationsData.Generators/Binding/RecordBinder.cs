@@ -1,27 +1,34 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using RelationsData.Generators.Diagnostics;
-using RelationsData.Generators.Emitting;
 using RelationsData.Generators.Model;
 
 namespace RelationsData.Generators.Binding;
 
 /// <summary>
 /// Checks one parsed YAML file against the record types and turns each record into encoded data
-/// (<see cref="Emitting.DataEncoding"/>): its values, field by field in declaration order.
-/// Every problem becomes a diagnostic at the YAML position; nothing is dropped without one.
+/// (<see cref="Emitting.DataEncoding"/>): its values, field by field in declaration order. This class walks the tables,
+/// records, fields, lists and enums; <see cref="ScalarBinder"/> reads single values and <see cref="ValueRules"/> checks
+/// the schema's rules. Every problem becomes a diagnostic at the YAML position; nothing is dropped without one.
 /// </summary>
 internal sealed class RecordBinder
 {
+    /// <summary>
+    /// The longest id. An id becomes a member name, and compiled metadata names stop at 1,024 UTF-8 bytes; ids are ASCII
+    /// and their member names shorter still, so this leaves room to spare.
+    /// </summary>
+    public const int MaxIdLength = 256;
+
     private static readonly Regex IdPattern = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
 
     private readonly YamlFile file;
     private readonly CancellationToken cancellationToken;
-    private readonly List<DiagnosticInfo> diagnostics = new();
+    private readonly DiagnosticBag diagnostics = new();
+    private readonly ValueRules rules;
+    private readonly ScalarBinder scalars;
     private List<ReferenceUse> references = new();
 
     private RecordBinder(YamlFile file, CancellationToken cancellationToken)
@@ -29,10 +36,9 @@ internal sealed class RecordBinder
         this.file = file;
         this.cancellationToken = cancellationToken;
         diagnostics.AddRange(file.Diagnostics);
+        rules = new ValueRules(diagnostics);
+        scalars = new ScalarBinder(diagnostics, rules);
     }
-
-    /// <summary>The placeholder for a reference in doc text; the linker replaces it with the referenced record's title.</summary>
-    public static string ReferencePlaceholder(string id) => "\u0001" + id + "\u0002";
 
     public static BoundFile Bind(YamlFile file, DatasetSchema schema, CancellationToken cancellationToken)
     {
@@ -47,24 +53,29 @@ internal sealed class RecordBinder
         var records = new List<BoundRecord>();
 
         // A project that declares no tables uses the package for its data only; its other YAML files are not ours to judge.
-        if (file.Root is null || file.Root.IsNull || schema.Tables.Count == 0)
+        if (file.Root is null || file.Root.IsNull || file.Root.Kind == YamlNodeKind.Invalid || schema.Tables.Count == 0)
         {
             return records;
         }
 
         if (file.Root.Kind != YamlNodeKind.Mapping)
         {
-            Report(DiagnosticDescriptors.WrongType, file.Root.Location, "(top level)", "the file", "a mapping of table names to lists, such as 'events:'", file.Root.Describe());
+            diagnostics.Report(DiagnosticDescriptors.WrongType, file.Root.Location, "(top level)", "the file", "a mapping of table names to lists, such as 'events:'", file.Root.Describe());
             return records;
         }
 
         var keys = schema.Tables.Select(t => t.Key).ToList();
         foreach (var entry in file.Root.Entries)
         {
+            if (entry.Value.Kind == YamlNodeKind.Invalid)
+            {
+                continue;
+            }
+
             var table = schema.FindTable(entry.Key);
             if (table is null)
             {
-                Report(DiagnosticDescriptors.UnknownTable, entry.KeyLocation, entry.Key, DidYouMean(entry.Key, keys), string.Join(", ", keys));
+                diagnostics.Report(DiagnosticDescriptors.UnknownTable, entry.KeyLocation, entry.Key, Suggestion.DidYouMean(entry.Key, keys), string.Join(", ", keys));
                 continue;
             }
 
@@ -75,14 +86,14 @@ internal sealed class RecordBinder
 
             if (entry.Value.Kind != YamlNodeKind.Sequence)
             {
-                Report(DiagnosticDescriptors.WrongType, entry.Value.Location, entry.Key, "the file", "a list of records", entry.Value.Describe());
+                diagnostics.Report(DiagnosticDescriptors.WrongType, entry.Value.Location, entry.Key, "the file", "a list of records", entry.Value.Describe());
                 continue;
             }
 
             foreach (var item in entry.Value.Items)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var record = BindTableRecord(table, item);
+                var record = item.Kind == YamlNodeKind.Invalid ? null : BindTableRecord(table, item);
                 if (record is not null)
                 {
                     records.Add(record);
@@ -99,7 +110,7 @@ internal sealed class RecordBinder
         var owner = table.Key + " item at line " + node.Location.Line.ToString(CultureInfo.InvariantCulture);
         if (node.Kind != YamlNodeKind.Mapping)
         {
-            Report(DiagnosticDescriptors.WrongType, node.Location, table.Key, owner, "a record (a mapping of fields)", node.Describe());
+            diagnostics.Report(DiagnosticDescriptors.WrongType, node.Location, table.Key, owner, "a record (a mapping of fields)", node.Describe());
             return null;
         }
 
@@ -108,11 +119,7 @@ internal sealed class RecordBinder
         if (id is not null)
         {
             owner = "record '" + id + "' in " + table.Key;
-            if (!IdPattern.IsMatch(id))
-            {
-                Report(DiagnosticDescriptors.InvalidId, idNode!.Location, id);
-                id = null;
-            }
+            id = CheckId(id, idNode!, ref owner);
         }
 
         references = new List<ReferenceUse>();
@@ -124,8 +131,7 @@ internal sealed class RecordBinder
             return null;
         }
 
-        var chronology = shape.Properties.FirstOrDefault(p => p.IsChronology);
-        var (start, end) = chronology is null ? (long.MaxValue, long.MaxValue) : SortKeys(node, chronology);
+        var (start, end) = SortKeys.Of(node, shape.Properties.FirstOrDefault(p => p.IsChronology));
         var titleLine = bound?.Docs.FirstOrDefault(d => d.IsText);
         var docs = bound?.Docs.Where(d => d != titleLine).Select(d => new DocLine(d.Label, d.Text)).ToEquatableArray() ?? EquatableArray<DocLine>.Empty;
         return new BoundRecord(
@@ -141,15 +147,37 @@ internal sealed class RecordBinder
             references.ToEquatableArray());
     }
 
+    /// <summary>Returns the id if it is valid, or reports it and returns null (the record is then dropped with that error).</summary>
+    private string? CheckId(string id, YamlNode idNode, ref string owner)
+    {
+        if (id.Length > MaxIdLength)
+        {
+            var inv = CultureInfo.InvariantCulture;
+            var start = id.Substring(0, 40);
+            owner = "record '" + start + "…'";
+            diagnostics.Report(DiagnosticDescriptors.IdTooLong, idNode.Location, start, id.Length.ToString(inv), MaxIdLength.ToString(inv));
+            return null;
+        }
+
+        if (!IdPattern.IsMatch(id))
+        {
+            diagnostics.Report(DiagnosticDescriptors.InvalidId, idNode.Location, id);
+            return null;
+        }
+
+        return id;
+    }
+
     private BoundObject? BindRecord(YamlNode node, RecordShape shape, TableSpec table, string owner)
     {
         var known = shape.Properties.Select(p => p.Key).ToList();
         var ok = true;
         foreach (var entry in node.Entries)
         {
-            if (!known.Contains(entry.Key))
+            // A value the parser reported is not a second problem here.
+            if (!known.Contains(entry.Key) && entry.Value.Kind != YamlNodeKind.Invalid)
             {
-                Report(DiagnosticDescriptors.UnknownField, entry.KeyLocation, owner, entry.Key, DidYouMean(entry.Key, known), string.Join(", ", known));
+                diagnostics.Report(DiagnosticDescriptors.UnknownField, entry.KeyLocation, owner, entry.Key, Suggestion.DidYouMean(entry.Key, known), string.Join(", ", known));
                 ok = false;
             }
         }
@@ -164,7 +192,12 @@ internal sealed class RecordBinder
             {
                 if (property.IsRequired || (property.Value.MinCount > 0 && property.Value.Kind == ValueKind.Array))
                 {
-                    Report(DiagnosticDescriptors.MissingField, entry?.Value.Location ?? node.Location, owner, property.Key, ExpectedForm(property.Value, table));
+                    // Beside a key the parser reported, such as a merge key, a field cannot be known missing.
+                    if (!node.HasReportedKeys)
+                    {
+                        diagnostics.Report(DiagnosticDescriptors.MissingField, entry?.Value.Location ?? node.Location, owner, property.Key, BindingMessages.ExpectedForm(property.Value, table));
+                    }
+
                     ok = false;
                 }
                 else
@@ -194,7 +227,7 @@ internal sealed class RecordBinder
             if (property.IsDocumented || property.IsChronology)
             {
                 // The date reads first in IntelliSense, after the title.
-                var doc = new BoundDoc(Humanize(property.Name), value.DocText, property.Value.Kind == ValueKind.String && property.Value.ReferenceTarget is null);
+                var doc = new BoundDoc(BindingMessages.Humanize(property.Name), value.DocText, property.Value.Kind == ValueKind.String && property.Value.ReferenceTarget is null);
                 docs.Insert(property.IsChronology ? docs.Any(d => d.IsText) ? 1 : 0 : docs.Count, doc);
             }
         }
@@ -209,6 +242,11 @@ internal sealed class RecordBinder
 
     private BoundValue? BindValue(YamlNode node, ValueShape shape, string field, string owner, TableSpec table)
     {
+        if (node.Kind == YamlNodeKind.Invalid)
+        {
+            return null;
+        }
+
         switch (shape.Kind)
         {
             case ValueKind.Array:
@@ -230,67 +268,20 @@ internal sealed class RecordBinder
             return WrongType(node, shape, field, owner, table);
         }
 
-        var text = node.Value;
-        var inv = CultureInfo.InvariantCulture;
-        switch (shape.Kind)
+        if (shape.Kind == ValueKind.String && shape.ReferenceTarget is not null)
         {
-            case ValueKind.String:
-                if (shape.ReferenceTarget is not null)
-                {
-                    references.Add(new ReferenceUse(text, shape.ReferenceTarget, field, owner, node.Location));
-                    return new BoundValue(Tokens(DataToken.Of(text)), ReferencePlaceholder(text));
-                }
-
-                return new BoundValue(Tokens(DataToken.Of(text)), text);
-
-            case ValueKind.Boolean when !node.IsQuoted && (text == "true" || text == "false"):
-                return new BoundValue(Tokens(DataToken.Of(text == "true")), text);
-
-            case ValueKind.Int32 when !node.IsQuoted && int.TryParse(text, NumberStyles.AllowLeadingSign, inv, out var int32):
-                return InRange(int32, node, shape, field, owner) ? new BoundValue(Tokens(DataToken.Signed(int32)), int32.ToString(inv)) : null;
-
-            case ValueKind.Int64 when !node.IsQuoted && long.TryParse(text, NumberStyles.AllowLeadingSign, inv, out var int64):
-                return InRange(int64, node, shape, field, owner) ? new BoundValue(Tokens(DataToken.Signed(int64)), int64.ToString(inv)) : null;
-
-            case ValueKind.Double when !node.IsQuoted && double.TryParse(text, NumberStyles.Float, inv, out var number) && !double.IsInfinity(number):
-                return InRange(number, node, shape, field, owner) ? new BoundValue(Tokens(DataToken.Signed(BitConverter.DoubleToInt64Bits(number))), number.ToString("R", inv)) : null;
-
-            case ValueKind.Decimal when !node.IsQuoted && decimal.TryParse(text, NumberStyles.Float, inv, out var money):
-                return InRange((double)money, node, shape, field, owner) ? new BoundValue(DataEncoding.Decimal(money), money.ToString(inv)) : null;
-
-            case ValueKind.PartialDate:
-                if (!PartialDateText.TryParseDate(text, out var date, out var dateError))
-                {
-                    Report(DiagnosticDescriptors.InvalidDate, node.Location, field, owner, dateError!);
-                    return null;
-                }
-
-                return new BoundValue(Tokens(DataEncoding.Date(date)), PartialDateText.Format(date));
-
-            case ValueKind.DateRange:
-                if (!PartialDateText.TryParseRange(text, out var range, out var rangeError))
-                {
-                    Report(DiagnosticDescriptors.InvalidDate, node.Location, field, owner, rangeError!);
-                    return null;
-                }
-
-                if (range.End is { } last && PartialDateText.LastDayKey(last) < PartialDateText.SortKey(range.Start) / 10)
-                {
-                    Report(DiagnosticDescriptors.EndBeforeStart, node.Location, field, owner, text);
-                    return null;
-                }
-
-                return new BoundValue(DataEncoding.Range(range), CSharpLiteral.FormatRange(range));
+            references.Add(new ReferenceUse(node.Value, shape.ReferenceTarget, field, owner, node.Location));
+            return BoundValue.Of(DataToken.Of(node.Value), ReferencePlaceholder.For(node.Value));
         }
 
-        return WrongType(node, shape, field, owner, table);
+        return scalars.Bind(node, shape, field, owner, table);
     }
 
     private BoundValue? BindArray(YamlNode node, ValueShape shape, string field, string owner, TableSpec table)
     {
         if (node.IsNull)
         {
-            return CheckCount(0, node, shape, field, owner) ? new BoundValue(Tokens(DataToken.Of(0UL)), string.Empty) : null;
+            return rules.CheckCount(0, node, shape, field, owner) ? BoundValue.Of(DataToken.Of(0UL), string.Empty) : null;
         }
 
         if (node.Kind != YamlNodeKind.Sequence)
@@ -310,12 +301,12 @@ internal sealed class RecordBinder
             }
         }
 
-        if (!CheckCount(node.Items.Count, node, shape, field, owner) || !ok)
+        if (!rules.CheckCount(node.Items.Count, node, shape, field, owner) || !ok)
         {
             return null;
         }
 
-        var data = Tokens(DataToken.Of((ulong)items.Count));
+        var data = new List<DataToken> { DataToken.Of((ulong)items.Count) };
         data.AddRange(items.SelectMany(i => i.Data));
         return new BoundValue(data, string.Join("; ", items.Select(i => i.DocText)));
     }
@@ -333,11 +324,16 @@ internal sealed class RecordBinder
         var members = new List<int>();
         foreach (var name in names)
         {
-            var member = name.Value is null ? -1 : shape.EnumMembers.AsImmutableArray().IndexOf(name.Value, 0, StringComparer.OrdinalIgnoreCase);
+            if (name.Kind == YamlNodeKind.Invalid)
+            {
+                return null;
+            }
+
+            var member = name.Value is null ? -1 : shape.EnumMembers.AsImmutableArray().IndexOf(name.Value, 0, System.StringComparer.OrdinalIgnoreCase);
             if (member < 0)
             {
-                var allowed = shape.EnumMembers.Select(CamelCase).ToList();
-                Report(DiagnosticDescriptors.UnknownEnumValue, name.Location, field, owner, name.Value ?? "null", ShortName(shape.TypeName), DidYouMean(name.Value ?? string.Empty, allowed), string.Join(", ", allowed));
+                var allowed = shape.EnumMembers.Select(Names.CamelCase).ToList();
+                diagnostics.Report(DiagnosticDescriptors.UnknownEnumValue, name.Location, field, owner, name.Value ?? "null", Names.Short(shape.TypeName), Suggestion.DidYouMean(name.Value ?? string.Empty, allowed), string.Join(", ", allowed));
                 return null;
             }
 
@@ -351,106 +347,12 @@ internal sealed class RecordBinder
             data.Insert(0, DataToken.Of((ulong)members.Count));
         }
 
-        return new BoundValue(data, string.Join(", ", members.Select(m => CamelCase(shape.EnumMembers[m]))));
-    }
-
-    private bool CheckCount(int count, YamlNode node, ValueShape shape, string field, string owner)
-    {
-        if (count >= shape.MinCount)
-        {
-            return true;
-        }
-
-        Report(DiagnosticDescriptors.TooFewItems, node.Location, field, owner, shape.MinCount.ToString(CultureInfo.InvariantCulture), count.ToString(CultureInfo.InvariantCulture));
-        return false;
-    }
-
-    private bool InRange(double value, YamlNode node, ValueShape shape, string field, string owner)
-    {
-        if ((shape.Minimum is null || value >= shape.Minimum) && (shape.Maximum is null || value <= shape.Maximum))
-        {
-            return true;
-        }
-
-        var inv = CultureInfo.InvariantCulture;
-        Report(DiagnosticDescriptors.OutOfRange, node.Location, field, owner, node.Value!, shape.Minimum?.ToString(inv) ?? "-∞", shape.Maximum?.ToString(inv) ?? "∞");
-        return false;
+        return new BoundValue(data, string.Join(", ", members.Select(m => Names.CamelCase(shape.EnumMembers[m]))));
     }
 
     private BoundValue? WrongType(YamlNode node, ValueShape shape, string field, string owner, TableSpec table)
     {
-        Report(DiagnosticDescriptors.WrongType, node.Location, field, owner, ExpectedForm(shape, table), node.Describe());
+        diagnostics.Report(DiagnosticDescriptors.WrongType, node.Location, field, owner, BindingMessages.ExpectedForm(shape, table), BindingMessages.Found(node, shape));
         return null;
     }
-
-    private static (long Start, long End) SortKeys(YamlNode node, PropertyShape chronology)
-    {
-        var text = node.Entries.FirstOrDefault(e => e.Key == chronology.Key)?.Value.Value;
-        if (text is null)
-        {
-            return (long.MaxValue, long.MaxValue);
-        }
-
-        if (chronology.Value.Kind == ValueKind.PartialDate && PartialDateText.TryParseDate(text, out var date, out _))
-        {
-            return (PartialDateText.SortKey(date), PartialDateText.LastDayKey(date));
-        }
-
-        if (chronology.Value.Kind == ValueKind.DateRange && PartialDateText.TryParseRange(text, out var range, out _))
-        {
-            return (PartialDateText.SortKey(range.Start), range.End is { } end ? PartialDateText.LastDayKey(end) : long.MaxValue);
-        }
-
-        return (long.MaxValue, long.MaxValue);
-    }
-
-    /// <summary>Says in words what a field expects, for messages.</summary>
-    private static string ExpectedForm(ValueShape shape, TableSpec table) => shape.Kind switch
-    {
-        ValueKind.String when shape.ReferenceTarget is { Length: > 0 } target => "the id of a " + ShortName(target),
-        ValueKind.String when shape.ReferenceTarget is not null => "the id of a record",
-        ValueKind.String => "text",
-        ValueKind.Boolean => "true or false",
-        ValueKind.Int32 or ValueKind.Int64 => "a whole number",
-        ValueKind.Double or ValueKind.Decimal => "a number",
-        ValueKind.Enum when shape.IsFlags => "a list of " + ShortName(shape.TypeName) + " values (" + string.Join(", ", shape.EnumMembers.Select(CamelCase)) + ")",
-        ValueKind.Enum => "one of " + string.Join(", ", shape.EnumMembers.Select(CamelCase)),
-        ValueKind.PartialDate => "a date: " + PartialDateText.DateForm,
-        ValueKind.DateRange => PartialDateText.RangeForm,
-        ValueKind.Array => "a list of " + ExpectedForm(shape.Element!, table),
-        _ => "a mapping with the fields of " + ShortName(shape.TypeName) + " (" + string.Join(", ", table.FindShape(shape.TypeName)?.Properties.Select(p => p.Key) ?? Enumerable.Empty<string>()) + ")",
-    };
-
-    private static List<DataToken> Tokens(DataToken token) => new() { token };
-
-    private static string ShortName(string typeName) => typeName.Substring(typeName.LastIndexOf('.') + 1);
-
-    private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
-
-    private static string Humanize(string name) => Regex.Replace(name, "(?<=[a-z])(?=[A-Z])", " ");
-
-    /// <summary>Suggests the closest candidate within a small edit distance, as " (did you mean 'x'?)".</summary>
-    private static string DidYouMean(string text, IReadOnlyList<string> candidates)
-    {
-        var best = candidates
-            .Select(c => (Candidate: c, Distance: EditDistance.Between(text.ToLowerInvariant(), c.ToLowerInvariant())))
-            .OrderBy(c => c.Distance)
-            .ThenBy(c => c.Candidate, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.Candidate is not null && best.Distance <= Math.Max(2, text.Length / 3) ? " (did you mean '" + best.Candidate + "'?)" : string.Empty;
-    }
-
-    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
-    {
-        var withFile = new string[arguments.Length + 1];
-        withFile[0] = file.FileName;
-        Array.Copy(arguments, 0, withFile, 1, arguments.Length);
-        diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, location, withFile));
-    }
-
-    private sealed record BoundValue(List<DataToken> Data, string DocText);
-
-    private sealed record BoundDoc(string Label, string Text, bool IsText);
-
-    private sealed record BoundObject(List<DataToken> Data, string DocText, List<BoundDoc> Docs);
 }

@@ -93,7 +93,8 @@ internal static class DatasetEmitter
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 case '\r': break;
-                case '\n': builder.Append(' '); break;
+                // C# ends a line at each of these too; in a doc comment the rest would be read as code.
+                case '\n' or '\u0085' or '\u2028' or '\u2029': builder.Append(' '); break;
                 default: builder.Append(c); break;
             }
         }

@@ -168,7 +168,7 @@ internal static class StorageEmitter
     private static Dictionary<string, string> Names(IEnumerable<string> typeNames)
     {
         var distinct = typeNames.Distinct().OrderBy(t => t, System.StringComparer.Ordinal).ToList();
-        var shortNames = distinct.ToDictionary(t => t, t => t.Substring(t.LastIndexOf('.') + 1), System.StringComparer.Ordinal);
+        var shortNames = distinct.ToDictionary(t => t, Model.Names.Short, System.StringComparer.Ordinal);
         return distinct.ToDictionary(
             t => t,
             t => shortNames.Values.Count(n => n == shortNames[t]) == 1 ? shortNames[t] : new string(t.Replace("global::", string.Empty).Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray()),

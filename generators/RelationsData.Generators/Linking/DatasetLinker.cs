@@ -21,7 +21,10 @@ internal sealed class DatasetLinker
     /// <summary>Names the generated table classes use themselves, which no record may take.</summary>
     private static readonly string[] ReservedNames = { "All", "Count", "ById", "TryGet", "Get", "Storage", "Index" };
 
-    private readonly List<DiagnosticInfo> diagnostics = new();
+    /// <summary>Members every class inherits from <see cref="object"/>: a static field of that name would hide one (CS0108).</summary>
+    private static readonly string[] ObjectMemberNames = { "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize" };
+
+    private readonly DiagnosticBag diagnostics = new();
     private readonly Dictionary<string, BoundRecord> byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TableSpec> tablesByKey;
 
@@ -56,7 +59,7 @@ internal sealed class DatasetLinker
         {
             if (byId.TryGetValue(record.Id, out var first))
             {
-                Report(DiagnosticDescriptors.DuplicateId, record.Location, record.Id, FileName(first.Location), first.Location.Line.ToString(CultureInfo.InvariantCulture));
+                diagnostics.Report(DiagnosticDescriptors.DuplicateId, record.Location, record.Id, FileName(first.Location), first.Location.Line.ToString(CultureInfo.InvariantCulture));
             }
             else
             {
@@ -78,16 +81,22 @@ internal sealed class DatasetLinker
         foreach (var record in ordered)
         {
             CheckReferences(record);
-            var memberName = MemberName(record.Id);
+            var memberName = Names.Member(record.Id);
             if (ReservedNames.Contains(memberName) || memberName == table.ClassName)
             {
-                Report(DiagnosticDescriptors.MemberNameCollision, record.Location, record.Id, memberName, "is reserved by the generated class " + table.ClassName);
+                diagnostics.Report(DiagnosticDescriptors.MemberNameCollision, record.Location, record.Id, memberName, "is reserved by the generated class " + table.ClassName);
+                continue;
+            }
+
+            if (ObjectMemberNames.Contains(memberName))
+            {
+                diagnostics.Report(DiagnosticDescriptors.MemberNameCollision, record.Location, record.Id, memberName, "every class inherits from System.Object");
                 continue;
             }
 
             if (memberNames.TryGetValue(memberName, out var otherId))
             {
-                Report(DiagnosticDescriptors.MemberNameCollision, record.Location, record.Id, memberName, "is also the member name of '" + otherId + "'");
+                diagnostics.Report(DiagnosticDescriptors.MemberNameCollision, record.Location, record.Id, memberName, "is also the member name of '" + otherId + "'");
                 continue;
             }
 
@@ -98,7 +107,7 @@ internal sealed class DatasetLinker
         if (outputs.Count > Emitting.DatasetEmitter.MaxRecordMembers)
         {
             var inv = CultureInfo.InvariantCulture;
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoRecordMembers.Id, table.Location, table.ClassName, table.Key, outputs.Count.ToString(inv), Emitting.DatasetEmitter.MaxRecordMembers.ToString(inv)));
+            diagnostics.ReportAt(DiagnosticDescriptors.TableTooLargeForMembers, table.Location, table.ClassName, table.Key, outputs.Count.ToString(inv), Emitting.DatasetEmitter.MaxRecordMembers.ToString(inv));
         }
 
         return new TableOutput(table.Key, table.Namespace, table.ClassName, table.RecordTypeName, table.Shapes, outputs.ToEquatableArray());
@@ -108,7 +117,7 @@ internal sealed class DatasetLinker
     {
         foreach (var reference in record.References)
         {
-            var targetName = reference.Target.Length == 0 ? "record" : reference.Target.Substring(reference.Target.LastIndexOf('.') + 1);
+            var targetName = reference.Target.Length == 0 ? "record" : Names.Short(reference.Target);
             if (!byId.TryGetValue(reference.Id, out var referenced))
             {
                 if (someFileUnreadable)
@@ -116,11 +125,11 @@ internal sealed class DatasetLinker
                     continue;
                 }
 
-                Report(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Field, reference.Owner, reference.Id, targetName, DidYouMean(reference.Id));
+                diagnostics.Report(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Field, reference.Owner, reference.Id, targetName, Suggestion.DidYouMean(reference.Id, byId.Keys));
             }
             else if (reference.Target.Length > 0 && !IsAssignable(referenced, reference.Target))
             {
-                Report(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Field, reference.Owner, reference.Id, targetName, " (it is a record in " + referenced.TableKey + ")");
+                diagnostics.Report(DiagnosticDescriptors.UnknownReference, reference.Location, reference.Field, reference.Owner, reference.Id, targetName, " (it is a record in " + referenced.TableKey + ")");
             }
         }
     }
@@ -138,7 +147,7 @@ internal sealed class DatasetLinker
     /// <summary>Replaces reference placeholders with the referenced record's title.</summary>
     private string Resolve(string text)
     {
-        if (text.IndexOf('\u0001') < 0)
+        if (text.IndexOf(ReferencePlaceholder.Open) < 0)
         {
             return text;
         }
@@ -147,14 +156,14 @@ internal sealed class DatasetLinker
         var position = 0;
         while (position < text.Length)
         {
-            var open = text.IndexOf('\u0001', position);
+            var open = text.IndexOf(ReferencePlaceholder.Open, position);
             if (open < 0)
             {
                 builder.Append(text, position, text.Length - position);
                 break;
             }
 
-            var close = text.IndexOf('\u0002', open);
+            var close = text.IndexOf(ReferencePlaceholder.Close, open);
             builder.Append(text, position, open - position);
             var id = text.Substring(open + 1, close - open - 1);
             builder.Append(byId.TryGetValue(id, out var target) ? target.DocTitle : id);
@@ -164,27 +173,5 @@ internal sealed class DatasetLinker
         return builder.ToString();
     }
 
-    private string DidYouMean(string id)
-    {
-        var best = byId.Keys
-            .Select(k => (Id: k, Distance: Binding.EditDistance.Between(id, k)))
-            .OrderBy(c => c.Distance)
-            .ThenBy(c => c.Id, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.Id is not null && best.Distance <= Math.Max(2, id.Length / 4) ? " (did you mean '" + best.Id + "'?)" : string.Empty;
-    }
-
-    /// <summary>Turns a kebab-case id into a PascalCase member name: "friendship-treaty-1997" becomes "FriendshipTreaty1997".</summary>
-    public static string MemberName(string id) =>
-        string.Concat(id.Split('-').Select(part => part.Length == 0 ? part : char.ToUpperInvariant(part[0]) + part.Substring(1)));
-
     private static string FileName(LocationInfo location) => Path.GetFileName(location.FilePath);
-
-    private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments)
-    {
-        var withFile = new string[arguments.Length + 1];
-        withFile[0] = FileName(location);
-        Array.Copy(arguments, 0, withFile, 1, arguments.Length);
-        diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, location, withFile));
-    }
 }

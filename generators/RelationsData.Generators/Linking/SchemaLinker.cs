@@ -41,7 +41,7 @@ internal static class SchemaLinker
                     var target = (property.Value.Element ?? property.Value).ReferenceTarget;
                     if (target is { Length: > 0 } && !held.Contains(target) && reported.Add(shape.TypeName + "." + property.Name))
                     {
-                        var shortTarget = target.Substring(target.LastIndexOf('.') + 1);
+                        var shortTarget = Names.Short(target);
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReferenceTarget.Id, table.Location, shortTarget, shape.DisplayName + "." + property.Name));
                     }
                 }

@@ -3,6 +3,18 @@ namespace RelationsData.Generators.Model;
 /// <summary>A line of a record's generated XML docs. References in <see cref="Text"/> are placeholders that the linker resolves to titles.</summary>
 internal sealed record DocLine(string Label, string Text);
 
+/// <summary>
+/// How a reference sits in doc text until the linker replaces it with the referenced record's title: the id between two
+/// control characters, which no value can hold (the parser rejects control characters, RD0021).
+/// </summary>
+internal static class ReferencePlaceholder
+{
+    public const char Open = '\u0001';
+    public const char Close = '\u0002';
+
+    public static string For(string id) => Open + id + Close;
+}
+
 /// <summary>An id that a record refers to, kept for the cross-file check.</summary>
 /// <param name="Id">The id referred to.</param>
 /// <param name="Target">The fully qualified record type the id must belong to, or "" for any record.</param>

@@ -41,8 +41,11 @@ internal sealed record ValueShape(
     double? Minimum,
     double? Maximum);
 
-/// <summary>A settable property of a record type and the YAML key it is read from.</summary>
-internal sealed record PropertyShape(string Name, string Key, ValueShape Value, bool IsRequired, bool IsDocumented, bool IsChronology)
+/// <summary>
+/// A settable property of a record type and the YAML key it is read from; <paramref name="Summary"/> is its XML doc
+/// summary as plain text ("" when it has none), for the JSON Schema's descriptions.
+/// </summary>
+internal sealed record PropertyShape(string Name, string Key, ValueShape Value, bool IsRequired, bool IsDocumented, bool IsChronology, string Summary)
 {
     /// <summary>
     /// Whether YAML may leave the property out and it then keeps its initial value: any property that is neither required
@@ -51,8 +54,11 @@ internal sealed record PropertyShape(string Name, string Key, ValueShape Value, 
     public bool IsOmittable => !IsRequired && Value.Kind != ValueKind.Array;
 }
 
-/// <summary>A record type: its settable properties, base-most first, and the types it can be referred to as.</summary>
-internal sealed record RecordShape(string TypeName, string DisplayName, EquatableArray<PropertyShape> Properties, EquatableArray<string> AssignableTo);
+/// <summary>
+/// A record type: its settable properties, base-most first, the types it can be referred to as, and its XML doc summary
+/// as plain text ("" when it has none).
+/// </summary>
+internal sealed record RecordShape(string TypeName, string DisplayName, EquatableArray<PropertyShape> Properties, EquatableArray<string> AssignableTo, string Summary);
 
 /// <summary>
 /// One <c>[DatasetTable]</c> declaration: the YAML key, the partial class to fill, and the shapes of its record type and

@@ -14,27 +14,44 @@ namespace RelationsData.Generators.Parsing;
 
 /// <summary>
 /// Reads one YAML file into a <see cref="YamlFile"/> tree with positions. It knows nothing about record types, so its
-/// output for a file stays cached when the schema changes. Anchors and aliases are rejected, as are duplicate keys.
+/// output for a file stays cached when the schema changes. Tags, anchors, aliases, merge keys, duplicate keys, text
+/// characters that cannot be data (<see cref="TextCharacters"/>) and nesting deeper than <see cref="MaxDepth"/> are
+/// reported; a value reported is kept as an <see cref="YamlNodeKind.Invalid"/> node so that binding adds no second error.
+/// Any failure of YamlDotNet on the input becomes RD0001 where it was reading: nothing a file holds can crash the build.
 /// </summary>
 internal sealed class YamlParser
 {
+    /// <summary>
+    /// How deep collections may nest. A record needs a few levels (table, list, record, list, nested record); the limit
+    /// is generous, and keeps a hostile file from exhausting the stack, which no handler can catch.
+    /// </summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>How many forbidden characters a file reports: a file saved in the wrong encoding has them everywhere.</summary>
+    private const int MaxCharacterReports = 10;
+
+    /// <summary>The YAML 1.1 merge key, which the dataset does not support.</summary>
+    private const string MergeKey = "<<";
+
     private static readonly Regex MarkPrefix = new(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
+
+    private static readonly string YamlDotNetAssembly = typeof(Parser).Assembly.GetName().Name;
 
     private readonly string path;
     private readonly SourceText text;
-    private readonly bool hadByteOrderMark;
+    private readonly int offsetShift;
+    private readonly LineSeparators separators;
     private readonly CancellationToken cancellationToken;
-    private readonly List<DiagnosticInfo> diagnostics = new();
+    private readonly DiagnosticBag diagnostics = new();
 
-    private YamlParser(string path, SourceText text, bool hadByteOrderMark, CancellationToken cancellationToken)
+    private YamlParser(string path, SourceText text, int offsetShift, LineSeparators separators, CancellationToken cancellationToken)
     {
         this.path = path;
         this.text = text;
-        this.hadByteOrderMark = hadByteOrderMark;
+        this.offsetShift = offsetShift;
+        this.separators = separators;
         this.cancellationToken = cancellationToken;
     }
-
-    private string FileName => Path.GetFileName(path);
 
     public static YamlFile Parse(string path, SourceText? text, CancellationToken cancellationToken)
     {
@@ -46,16 +63,36 @@ internal sealed class YamlParser
 
         var content = text.ToString();
 
-        // A byte order mark that survived decoding is not YAML content; YamlDotNet's columns then start after it.
+        // A byte order mark that survived decoding is not YAML content; YamlDotNet's offsets then start after it.
         var hadByteOrderMark = content.Length > 0 && content[0] == '\uFEFF';
-        var parser = new YamlParser(path, text, hadByteOrderMark, cancellationToken);
-        var root = parser.ReadDocument(hadByteOrderMark ? content.Substring(1) : content);
+        var body = hadByteOrderMark ? content.Substring(1) : content;
+        var separators = LineSeparators.For(body);
+        var parser = new YamlParser(path, text, hadByteOrderMark ? 1 : 0, separators, cancellationToken);
+        var root = parser.ReportCharacters(body) ? null : parser.ReadDocument(separators.Hide(body));
         return new YamlFile(path, root, parser.diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Reports each character the file may not hold (<see cref="TextCharacters"/>), where it is, and returns whether there
+    /// were any. Such a file is not read further: YamlDotNet would stop at a NUL as if the file ended there.
+    /// </summary>
+    private bool ReportCharacters(string content)
+    {
+        var found = 0;
+        for (var index = TextCharacters.IndexOfForbidden(content, 0); index >= 0 && found < MaxCharacterReports; index = TextCharacters.IndexOfForbidden(content, index + 1))
+        {
+            var span = new TextSpan(index + offsetShift, 1);
+            diagnostics.Report(DiagnosticDescriptors.ForbiddenCharacter, new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span)), TextCharacters.Describe(content, index));
+            found++;
+        }
+
+        return found > 0;
     }
 
     private YamlNode? ReadDocument(string content)
     {
-        var parser = new Parser(new StringReader(content));
+        var scanner = new Scanner(new StringReader(content), skipComments: true);
+        var parser = new Parser(scanner);
         try
         {
             parser.Consume<StreamStart>();
@@ -65,7 +102,7 @@ internal sealed class YamlParser
             }
 
             parser.Consume<DocumentStart>();
-            var root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser);
+            var root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, 0);
             var documentEnd = parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out _))
             {
@@ -76,120 +113,177 @@ internal sealed class YamlParser
         }
         catch (YamlException exception)
         {
-            Report(DiagnosticDescriptors.YamlSyntax, exception.Start, exception.End, MarkPrefix.Replace(exception.Message, string.Empty));
+            var message = MarkPrefix.Replace(exception.Message, string.Empty);
+            var location = message.IndexOf("tab", StringComparison.Ordinal) >= 0 ? IndentingTab(ToOffset(exception.Start)) : null;
+            diagnostics.Report(DiagnosticDescriptors.YamlSyntax, location ?? ToLocation(exception.Start, exception.End), message);
+            return null;
+        }
+        catch (Exception exception) when (exception.Source == YamlDotNetAssembly && exception is not OperationCanceledException)
+        {
+            // YamlDotNet raises more than YamlException on malformed input (an unclosed flow collection, for one); its
+            // message names no position, so the error points where the scanner had read to.
+            var position = scanner.CurrentPosition;
+            Report(DiagnosticDescriptors.YamlSyntax, position, position, "the YAML could not be read past this point; look above for a bracket, brace or quote that is not closed");
             return null;
         }
     }
 
-    private YamlNode? ReadNode(IParser parser)
+    private YamlNode ReadNode(IParser parser, int depth)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var current = parser.Current ?? throw new InvalidOperationException("The YAML parser ended unexpectedly.");
+        var current = parser.Current ?? throw new YamlException("The YAML ended unexpectedly.");
+        if (depth > MaxDepth)
+        {
+            throw new YamlException(current.Start, current.End, "collections nest more than " + MaxDepth + " levels deep; a record needs only a few");
+        }
+
+        if (current is NodeEvent { Tag.IsEmpty: false } or NodeEvent { Anchor.IsEmpty: false })
+        {
+            return SkipUnsupported(parser, (NodeEvent)current);
+        }
+
         switch (current)
         {
             case Scalar scalar:
                 parser.MoveNext();
-                var isQuoted = scalar.Style != ScalarStyle.Plain;
-                var value = !isQuoted && IsNullToken(scalar.Value) ? null : scalar.Value;
-                return new YamlNode(YamlNodeKind.Scalar, value, isQuoted, ToLocation(scalar.Start, scalar.End), EquatableArray<YamlNode>.Empty, EquatableArray<YamlEntry>.Empty);
+                return ReadScalar(scalar);
 
             case SequenceStart sequenceStart:
                 parser.MoveNext();
                 var items = ImmutableArray.CreateBuilder<YamlNode>();
-                while (!parser.TryConsume<SequenceEnd>(out var sequenceEnd))
+                while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    var item = ReadNode(parser);
-                    if (item is not null)
-                    {
-                        items.Add(item);
-                    }
+                    items.Add(ReadNode(parser, depth + 1));
                 }
 
                 return new YamlNode(YamlNodeKind.Sequence, null, false, ToLocation(sequenceStart.Start, sequenceStart.End), items.ToEquatableArray(), EquatableArray<YamlEntry>.Empty);
 
             case MappingStart mappingStart:
                 parser.MoveNext();
-                return ReadMapping(parser, mappingStart);
+                return ReadMapping(parser, mappingStart, depth);
 
             case AnchorAlias alias:
                 parser.MoveNext();
-                Report(DiagnosticDescriptors.YamlSyntax, alias.Start, alias.End, "aliases (*" + alias.Value + ") are not supported; write the value out");
-                return null;
+                return Unsupported(alias.Start, alias.End, "aliases (*" + alias.Value + ") are not supported; write the value out");
 
             default:
                 throw new YamlException(current.Start, current.End, "Unexpected " + current.GetType().Name + ".");
         }
     }
 
-    private YamlNode ReadMapping(IParser parser, MappingStart mappingStart)
+    private YamlNode ReadMapping(IParser parser, MappingStart mappingStart, int depth)
     {
         var entries = ImmutableArray.CreateBuilder<YamlEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var hasReportedKeys = false;
         while (!parser.TryConsume<MappingEnd>(out _))
         {
-            var keyEvent = parser.Current;
-            var key = ReadNode(parser);
-            var value = ReadNode(parser);
-            if (key is null || value is null)
+            var keyEvent = parser.Current!;
+            if (keyEvent is Scalar { Style: ScalarStyle.Plain, Value: MergeKey, Tag.IsEmpty: true })
             {
+                // One error for the merge, not one for its alias and one for each field it would have brought.
+                parser.MoveNext();
+                Report(DiagnosticDescriptors.YamlSyntax, keyEvent.Start, keyEvent.End, "merge keys (<<) are not supported; write the fields out");
+                parser.SkipThisAndNestedEvents();
+                hasReportedKeys = true;
                 continue;
             }
 
+            var key = ReadNode(parser, depth + 1);
+            var value = ReadNode(parser, depth + 1);
             if (key.Kind != YamlNodeKind.Scalar || key.Value is null)
             {
-                Report(DiagnosticDescriptors.YamlSyntax, keyEvent!.Start, keyEvent.End, "a mapping key must be a plain name, not " + key.Describe());
+                if (key.Kind != YamlNodeKind.Invalid)
+                {
+                    Report(DiagnosticDescriptors.YamlSyntax, keyEvent.Start, keyEvent.End, "a mapping key must be a plain name, not " + key.Describe());
+                }
+
+                hasReportedKeys = true;
                 continue;
             }
 
             if (!seen.Add(key.Value))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateKey.Id, key.Location, FileName, key.Value));
+                diagnostics.Report(DiagnosticDescriptors.DuplicateKey, key.Location, key.Value);
                 continue;
             }
 
             entries.Add(new YamlEntry(key.Value, key.Location, value));
         }
 
-        return new YamlNode(YamlNodeKind.Mapping, null, false, ToLocation(mappingStart.Start, mappingStart.End), EquatableArray<YamlNode>.Empty, entries.ToEquatableArray());
+        return new YamlNode(YamlNodeKind.Mapping, null, false, ToLocation(mappingStart.Start, mappingStart.End), EquatableArray<YamlNode>.Empty, entries.ToEquatableArray(), hasReportedKeys);
+    }
+
+    private YamlNode ReadScalar(Scalar scalar)
+    {
+        var location = ToLocation(scalar.Start, scalar.End);
+        var value = separators.Restore(scalar.Value);
+        var forbidden = TextCharacters.IndexOfForbidden(value);
+        if (forbidden >= 0)
+        {
+            // The file itself holds none (ReportCharacters), so an escape such as "\a" made it.
+            diagnostics.Report(DiagnosticDescriptors.ForbiddenCharacter, location, TextCharacters.Describe(value, forbidden));
+            return YamlNode.Invalid(location);
+        }
+
+        var isQuoted = scalar.Style != ScalarStyle.Plain;
+        return new YamlNode(YamlNodeKind.Scalar, !isQuoted && IsNullToken(value) ? null : value, isQuoted, location, EquatableArray<YamlNode>.Empty, EquatableArray<YamlEntry>.Empty);
+    }
+
+    /// <summary>Reports a tag or an anchor, which the dataset does not use, and skips the node it marks.</summary>
+    private YamlNode SkipUnsupported(IParser parser, NodeEvent node)
+    {
+        var message = !node.Tag.IsEmpty
+            ? "explicit tags (" + node.Tag.Value + ") are not supported; a value's type comes from its field, so write the value plainly"
+            : "anchors (&" + node.Anchor.Value + ") are not supported; write the value out where it is needed";
+        var reported = Unsupported(node.Start, node.End, message);
+        parser.SkipThisAndNestedEvents();
+        return reported;
+    }
+
+    private YamlNode Unsupported(Mark start, Mark end, string message)
+    {
+        Report(DiagnosticDescriptors.YamlSyntax, start, end, message);
+        return YamlNode.Invalid(ToLocation(start, end));
+    }
+
+    /// <summary>
+    /// YamlDotNet reports a tab that indents a line while still scanning the line before; this finds the tab itself,
+    /// in the indentation of the first line from <paramref name="offset"/> on that has one.
+    /// </summary>
+    private LocationInfo? IndentingTab(int offset)
+    {
+        for (var line = text.Lines.GetLineFromPosition(offset).LineNumber; line < text.Lines.Count; line++)
+        {
+            var textLine = text.Lines[line];
+            for (var position = textLine.Start; position < textLine.End && (text[position] == ' ' || text[position] == '\t'); position++)
+            {
+                if (text[position] == '\t')
+                {
+                    var span = new TextSpan(position, 1);
+                    return new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool IsNullToken(string value) => value.Length == 0 || value == "~" || value == "null" || value == "Null" || value == "NULL";
 
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, Mark start, Mark end, string message) =>
-        diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, ToLocation(start, end), FileName, message));
+        diagnostics.Report(descriptor, ToLocation(start, end), message);
 
-    /// <summary>Maps YamlDotNet's 1-based line and column to a span of the <see cref="SourceText"/>, whatever the line endings.</summary>
+    /// <summary>
+    /// Maps YamlDotNet's character offsets to a span of the <see cref="SourceText"/>, whose lines are then the ones the
+    /// compiler and editors count, whatever the line endings.
+    /// </summary>
     private LocationInfo ToLocation(Mark start, Mark end)
     {
-        var startPosition = ToPosition(start);
-        var endPosition = ToPosition(end);
-        if (endPosition < startPosition)
-        {
-            endPosition = startPosition;
-        }
-
-        var span = TextSpan.FromBounds(ToOffset(startPosition), ToOffset(endPosition));
-        return new LocationInfo(path, span, new LinePositionSpan(startPosition, endPosition));
+        var startOffset = ToOffset(start);
+        var span = TextSpan.FromBounds(startOffset, Math.Max(startOffset, ToOffset(end)));
+        return new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
     }
 
-    private LinePosition ToPosition(Mark mark)
-    {
-        var line = Math.Max(0, (int)mark.Line - 1);
-        var column = Math.Max(0, (int)mark.Column - 1);
-        if (line == 0 && hadByteOrderMark)
-        {
-            column++;
-        }
-
-        if (line >= text.Lines.Count)
-        {
-            var last = text.Lines[text.Lines.Count - 1];
-            return new LinePosition(text.Lines.Count - 1, last.End - last.Start);
-        }
-
-        var textLine = text.Lines[line];
-        return new LinePosition(line, Math.Min(column, textLine.End - textLine.Start));
-    }
-
-    private int ToOffset(LinePosition position) => text.Lines[position.Line].Start + position.Character;
+    private int ToOffset(Mark mark) => (int)Math.Min(text.Length, Math.Max(0, mark.Index) + offsetShift);
 }

@@ -17,17 +17,17 @@ namespace RelationsData.Generators.Schema;
 internal sealed class SchemaReader
 {
     public const string DatasetTableAttribute = "RelationsData.DatasetTableAttribute";
-    private const string ReferencesAttribute = "RelationsData.ReferencesAttribute";
-    private const string MinCountAttribute = "RelationsData.MinCountAttribute";
-    private const string ValueRangeAttribute = "RelationsData.ValueRangeAttribute";
-    private const string ChronologyAttribute = "RelationsData.ChronologyAttribute";
-    private const string DocumentedAttribute = "RelationsData.DocumentedAttribute";
 
     private readonly Dictionary<string, RecordShape> shapes = new();
-    private readonly List<DiagnosticInfo> diagnostics = new();
+    private readonly DiagnosticBag diagnostics = new();
+    private readonly KnownTypeSymbols known;
     private readonly CancellationToken cancellationToken;
 
-    private SchemaReader(CancellationToken cancellationToken) => this.cancellationToken = cancellationToken;
+    private SchemaReader(KnownTypeSymbols known, CancellationToken cancellationToken)
+    {
+        this.known = known;
+        this.cancellationToken = cancellationToken;
+    }
 
     public static TableSpec? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
@@ -40,18 +40,18 @@ internal sealed class SchemaReader
         var key = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string ?? string.Empty : string.Empty;
         var recordType = attribute.ConstructorArguments.Length > 1 ? attribute.ConstructorArguments[1].Value as INamedTypeSymbol : null;
         var location = LocationInfo.From(context.TargetNode.GetLocation());
-        var reader = new SchemaReader(cancellationToken);
+        var reader = new SchemaReader(KnownTypeSymbols.For(context.SemanticModel.Compilation), cancellationToken);
         var className = tableClass.Name;
         var ns = tableClass.ContainingNamespace.IsGlobalNamespace ? string.Empty : tableClass.ContainingNamespace.ToDisplayString();
 
         if (context.TargetNode is not ClassDeclarationSyntax declaration || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword) || tableClass.ContainingType is not null)
         {
-            reader.Report(DiagnosticDescriptors.InvalidTableDeclaration, location, key, className, "the class must be a top-level partial class, such as 'public static partial class " + className + ";'");
+            reader.diagnostics.ReportAt(DiagnosticDescriptors.InvalidTableDeclaration, location, key, className, "the class must be a top-level partial class, such as 'public static partial class " + className + ";'");
         }
 
         if (recordType is null || recordType.TypeKind != TypeKind.Class || recordType.IsAbstract)
         {
-            reader.Report(DiagnosticDescriptors.InvalidTableDeclaration, location, key, className, "the record type must be a non-abstract class or record");
+            reader.diagnostics.ReportAt(DiagnosticDescriptors.InvalidTableDeclaration, location, key, className, "the record type must be a non-abstract class or record");
             return Build(key, ns, className, string.Empty, reader, location);
         }
 
@@ -60,7 +60,7 @@ internal sealed class SchemaReader
         var idProperty = reader.shapes[recordTypeName].Properties.FirstOrDefault(p => p.Name == "Id");
         if (idProperty is null || idProperty.Value.Kind != ValueKind.String || !idProperty.IsRequired)
         {
-            reader.Report(DiagnosticDescriptors.InvalidTableDeclaration, location, key, className, "the record type '" + recordType.Name + "' needs a required string property 'Id'");
+            reader.diagnostics.ReportAt(DiagnosticDescriptors.InvalidTableDeclaration, location, key, className, "the record type '" + recordType.Name + "' needs a required string property 'Id'");
         }
 
         return Build(key, ns, className, recordTypeName, reader, location);
@@ -85,7 +85,7 @@ internal sealed class SchemaReader
         }
 
         // Reserve the name first so that a record that contains itself does not recurse forever.
-        shapes[typeName] = new RecordShape(typeName, type.Name, EquatableArray<PropertyShape>.Empty, EquatableArray<string>.Empty);
+        shapes[typeName] = new RecordShape(typeName, type.Name, EquatableArray<PropertyShape>.Empty, EquatableArray<string>.Empty, string.Empty);
         var properties = ImmutableArray.CreateBuilder<PropertyShape>();
         var seen = new HashSet<string>();
         foreach (var property in SettableProperties(type))
@@ -99,33 +99,34 @@ internal sealed class SchemaReader
             var value = ReadValue(property, property.Type, property.Type.NullableAnnotation == NullableAnnotation.Annotated);
             if (value is null)
             {
-                Report(DiagnosticDescriptors.UnsupportedPropertyType, LocationInfo.From(property.Locations.FirstOrDefault() ?? Location.None), type.Name + "." + property.Name, property.Type.ToDisplayString());
+                diagnostics.ReportAt(DiagnosticDescriptors.UnsupportedPropertyType, LocationInfo.From(property.Locations.FirstOrDefault() ?? Location.None), type.Name + "." + property.Name, property.Type.ToDisplayString());
                 continue;
             }
 
             properties.Add(new PropertyShape(
                 property.Name,
-                ToCamelCase(property.Name),
+                Names.CamelCase(property.Name),
                 value,
                 property.IsRequired,
-                HasAttribute(property, DocumentedAttribute),
-                HasAttribute(property, ChronologyAttribute)));
+                HasAttribute(property, known.DocumentedAttribute),
+                HasAttribute(property, known.ChronologyAttribute),
+                DocSummary.Of(property)));
         }
 
-        shapes[typeName] = new RecordShape(typeName, type.Name, properties.ToEquatableArray(), AssignableTo(type).ToEquatableArray());
+        shapes[typeName] = new RecordShape(typeName, type.Name, properties.ToEquatableArray(), AssignableTo(type).ToEquatableArray(), DocSummary.Of(type));
     }
 
     private ValueShape? ReadValue(IPropertySymbol property, ITypeSymbol type, bool isNullable)
     {
-        var reference = property.GetAttributes().FirstOrDefault(a => IsAttribute(a, ReferencesAttribute));
+        var reference = property.GetAttributes().FirstOrDefault(a => IsAttribute(a, known.ReferencesAttribute));
         string? referenceTarget = null;
         if (reference is not null)
         {
             referenceTarget = reference.ConstructorArguments.Length == 1 && reference.ConstructorArguments[0].Value is INamedTypeSymbol target ? FullName(target) : string.Empty;
         }
 
-        var minCount = property.GetAttributes().FirstOrDefault(a => IsAttribute(a, MinCountAttribute))?.ConstructorArguments.FirstOrDefault().Value as int? ?? 0;
-        var range = property.GetAttributes().FirstOrDefault(a => IsAttribute(a, ValueRangeAttribute));
+        var minCount = property.GetAttributes().FirstOrDefault(a => IsAttribute(a, known.MinCountAttribute))?.ConstructorArguments.FirstOrDefault().Value as int? ?? 0;
+        var range = property.GetAttributes().FirstOrDefault(a => IsAttribute(a, known.ValueRangeAttribute));
         var minimum = range?.ConstructorArguments[0].Value as double?;
         var maximum = range?.ConstructorArguments[1].Value as double?;
 
@@ -161,19 +162,24 @@ internal sealed class SchemaReader
         if (named.TypeKind == TypeKind.Enum)
         {
             var members = named.GetMembers().OfType<IFieldSymbol>().Where(f => f.IsConst).Select(f => f.Name).ToEquatableArray();
-            var isFlags = named.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
+            var isFlags = named.GetAttributes().Any(a => IsAttribute(a, known.FlagsAttribute));
             return new ValueShape(ValueKind.Enum, FullName(named), isNullable, members, isFlags, null, null, 0, null, null);
         }
 
-        switch (named.OriginalDefinition.ToDisplayString())
+        if (KnownTypeSymbols.Is(named, known.PartialDate))
         {
-            case "RelationsData.PartialDate":
-                return Simple(ValueKind.PartialDate);
-            case "RelationsData.DateRange":
-                return Simple(ValueKind.DateRange);
-            case "System.Collections.Immutable.ImmutableArray<T>":
-                var element = ReadValue(property, named.TypeArguments[0], isNullable: false);
-                return element is null ? null : new ValueShape(ValueKind.Array, FullName(named), isNullable, EquatableArray<string>.Empty, false, element, null, minCount, null, null);
+            return Simple(ValueKind.PartialDate);
+        }
+
+        if (KnownTypeSymbols.Is(named, known.DateRange))
+        {
+            return Simple(ValueKind.DateRange);
+        }
+
+        if (KnownTypeSymbols.Is(named, known.ImmutableArray))
+        {
+            var element = ReadValue(property, named.TypeArguments[0], isNullable: false);
+            return element is null ? null : new ValueShape(ValueKind.Array, FullName(named), isNullable, EquatableArray<string>.Empty, false, element, null, minCount, null, null);
         }
 
         if (named.TypeKind == TypeKind.Class && !named.IsAbstract && named.SpecialType == SpecialType.None && !named.IsGenericType
@@ -230,14 +236,9 @@ internal sealed class SchemaReader
         }
     }
 
-    private static bool HasAttribute(ISymbol symbol, string name) => symbol.GetAttributes().Any(a => IsAttribute(a, name));
+    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attributeType) => symbol.GetAttributes().Any(a => IsAttribute(a, attributeType));
 
-    private static bool IsAttribute(AttributeData attribute, string name) => attribute.AttributeClass?.ToDisplayString() == name;
+    private static bool IsAttribute(AttributeData attribute, INamedTypeSymbol? attributeType) => KnownTypeSymbols.Is(attribute.AttributeClass, attributeType);
 
     private static string FullName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-
-    private static string ToCamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
-
-    private void Report(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments) =>
-        diagnostics.Add(DiagnosticInfo.Create(descriptor.Id, location, arguments));
 }

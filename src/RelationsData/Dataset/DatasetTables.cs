@@ -1,3 +1,6 @@
+// The data runs to the end of 2025: later facts are not recorded, and "ongoing" means ongoing on that day.
+[assembly: RelationsData.DatasetAsOf(2025, 12, 31)]
+
 namespace RelationsData;
 
 /// <summary>The documents the dataset cites. Generated from the <c>sources:</c> lists in <c>data/</c>.</summary>

@@ -74,9 +74,15 @@ public static class DatasetNames
         return type.IsEnum && type.IsDefined(typeof(FlagsAttribute), inherit: false);
     }
 
-    /// <summary>Returns the members of a flags enum that name one bit each, in ascending order (Enum.GetValues sorts them).</summary>
+    /// <summary>
+    /// Returns the members of a flags enum that name one bit each, in ascending order of their bits. Read through the
+    /// underlying values, which needs no code made at run time (Native AOT cannot make an array of an enum type it has not seen).
+    /// </summary>
     internal static IEnumerable<Enum> SingleBitMembers(Type type) =>
-        Enum.GetValues(type).Cast<Enum>().Where(member => BitOperations.IsPow2(Bits(member)));
+        Enum.GetValuesAsUnderlyingType(type).Cast<object>()
+            .Select(underlying => (Enum)Enum.ToObject(type, underlying))
+            .Where(member => BitOperations.IsPow2(Bits(member)))
+            .OrderBy(Bits);
 
     /// <summary>Returns the value's bits as an unsigned number of the same width, so a negative value is bits too rather than an overflow.</summary>
     internal static ulong Bits(Enum value) => value.GetTypeCode() switch

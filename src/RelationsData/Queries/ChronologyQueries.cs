@@ -9,18 +9,16 @@ public static class ChronologyQueries
 {
     /// <summary>
     /// Orders facts on one timeline: by the first day of their <see cref="Fact.Extent"/>, then its last day (open ends
-    /// last), then kind (treaties, memberships, events, eras, corridors, scenarios, statistics), then id (ordinal).
-    /// Undated facts come last. Equal dates therefore always come out in the same order.
+    /// last), then kind (in the order the shipped dataset declares its tables: treaties, memberships, events, eras,
+    /// corridors, scenarios, statistics; kinds of your own after them, by type name), then id (ordinal). Undated facts come
+    /// last. Equal dates therefore always come out in the same order.
     /// </summary>
     /// <typeparam name="T">The kind of fact.</typeparam>
     /// <param name="facts">The facts, of one kind or mixed.</param>
     /// <returns>The facts in chronological order.</returns>
+    /// <remarks>A dataset of your own orders its <see cref="Dataset.Facts"/> by its own tables' order instead.</remarks>
     public static IOrderedEnumerable<T> InChronologicalOrder<T>(this IEnumerable<T> facts)
-        where T : Fact => facts
-            .OrderBy(f => f.Extent?.FirstDayNumber ?? int.MaxValue)
-            .ThenBy(f => f.Extent?.LastDayNumber ?? int.MaxValue)
-            .ThenBy(KindOrder)
-            .ThenBy(f => f.Id, StringComparer.Ordinal);
+        where T : Fact => facts.OnTimelineOf(RelationsDataset.Dataset);
 
     /// <summary>Groups dated facts by the year their extent starts, in chronological order; undated facts are left out.</summary>
     /// <typeparam name="T">The kind of fact.</typeparam>
@@ -36,14 +34,12 @@ public static class ChronologyQueries
     public static IEnumerable<IGrouping<int, T>> GroupByDecade<T>(this IEnumerable<T> facts)
         where T : Fact => facts.Where(f => f.Extent is not null).InChronologicalOrder().GroupBy(f => f.Extent!.Value.FirstDay.Year / 10 * 10);
 
-    private static int KindOrder(Fact fact) => fact switch
-    {
-        Treaty => 0,
-        Membership => 1,
-        Event => 2,
-        Era => 3,
-        Corridor => 4,
-        Scenario => 5,
-        _ => 6,
-    };
+    /// <summary>Orders facts as <see cref="InChronologicalOrder{T}"/> does, with kinds in the order of <paramref name="dataset"/>'s tables.</summary>
+    internal static IOrderedEnumerable<T> OnTimelineOf<T>(this IEnumerable<T> facts, Dataset dataset)
+        where T : Fact => facts
+            .OrderBy(f => f.Extent?.FirstDayNumber ?? int.MaxValue)
+            .ThenBy(f => f.Extent?.LastDayNumber ?? int.MaxValue)
+            .ThenBy(f => dataset.KindOrder(f.GetType()))
+            .ThenBy(f => f.GetType().FullName, StringComparer.Ordinal)
+            .ThenBy(f => f.Id, StringComparer.Ordinal);
 }

@@ -13,10 +13,11 @@ namespace RelationsData;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Each query has two forms with the same results in the same order (the source's own). On an
-/// <see cref="ImmutableArray{T}"/>, such as a table's <c>All</c>, it uses an index built on the array's first query: it
-/// visits O(k log n) facts at worst for k results, then reads them back in the array's order from a bit set. On any other
-/// sequence it is the plain LINQ filter given in each method's docs. Every query is deferred: nothing runs until the
+/// Every form (a <see cref="DateInterval"/>, two <see cref="LocalDate"/>s, a <see cref="YearMonth"/>, a year) works on any
+/// sequence of facts, with the same results in the same order (the source's own). On an <see cref="ImmutableArray{T}"/>,
+/// such as a table's <c>All</c> (also when it is passed as an <see cref="IEnumerable{T}"/>), it uses an index built on the
+/// array's first query: it visits O(k log n) facts at worst for k results, then reads them back in the array's order from
+/// a bit set. On any other sequence it is the plain LINQ filter given in each method's docs. Every query is deferred: nothing runs until the
 /// result is enumerated.
 /// </para>
 /// <para>
@@ -56,7 +57,7 @@ public static class DateQueries
     /// <param name="date">The day.</param>
     /// <returns>The facts whose extent covers <paramref name="date"/>, in the source's order.</returns>
     public static IEnumerable<T> ActiveOn<T>(this IEnumerable<T> facts, LocalDate date)
-        where T : Fact => facts.Where(f => f.Extent?.Contains(date) == true);
+        where T : Fact => facts is ImmutableArray<T> array ? array.ActiveOn(date) : facts.Where(f => f.Extent?.Contains(date) == true);
 
     /// <summary>Counts the facts active on a day in O(log n), without allocating: the count of <see cref="ActiveOn{T}(ImmutableArray{T}, LocalDate)"/>.</summary>
     /// <typeparam name="T">The kind of fact.</typeparam>
@@ -110,8 +111,35 @@ public static class DateQueries
         where T : Fact
     {
         ArgumentNullException.ThrowIfNull(interval);
-        return facts.Where(f => f.Extent?.Overlaps(interval) == true);
+        return facts is ImmutableArray<T> array ? array.Overlapping(interval) : facts.Where(f => f.Extent?.Overlaps(interval) == true);
     }
+
+    /// <summary>Returns the facts that share at least one day with the days from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
+    /// <typeparam name="T">The kind of fact.</typeparam>
+    /// <param name="facts">The facts, such as <c>RelationsDataset.Facts.OfType&lt;Event&gt;()</c>.</param>
+    /// <param name="start">The first day.</param>
+    /// <param name="end">The last day.</param>
+    /// <returns>The overlapping facts, in the source's order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public static IEnumerable<T> Overlapping<T>(this IEnumerable<T> facts, LocalDate start, LocalDate end)
+        where T : Fact => facts.Overlapping(QueryRange.Between(start, end));
+
+    /// <summary>Returns the facts that share at least one day with a month.</summary>
+    /// <typeparam name="T">The kind of fact.</typeparam>
+    /// <param name="facts">The facts.</param>
+    /// <param name="month">The month.</param>
+    /// <returns>The overlapping facts, in the source's order.</returns>
+    public static IEnumerable<T> Overlapping<T>(this IEnumerable<T> facts, YearMonth month)
+        where T : Fact => facts.Overlapping(month.ToDateInterval());
+
+    /// <summary>Returns the facts that share at least one day with a calendar year.</summary>
+    /// <typeparam name="T">The kind of fact.</typeparam>
+    /// <param name="facts">The facts, such as <c>Events.All.InDimensions(Dimensions.Security)</c>.</param>
+    /// <param name="year">The year, from 1 to 9999.</param>
+    /// <returns>The overlapping facts, in the source's order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1 to 9999.</exception>
+    public static IEnumerable<T> Overlapping<T>(this IEnumerable<T> facts, int year)
+        where T : Fact => facts.Overlapping(QueryRange.Year(year));
 
     /// <summary>Returns the facts whose every day lies in an interval: <c>facts.Where(f => f.Extent?.IsWithin(interval) == true)</c>, using the array's index.</summary>
     /// <typeparam name="T">The kind of fact.</typeparam>
@@ -157,8 +185,35 @@ public static class DateQueries
         where T : Fact
     {
         ArgumentNullException.ThrowIfNull(interval);
-        return facts.Where(f => f.Extent?.IsWithin(interval) == true);
+        return facts is ImmutableArray<T> array ? array.Within(interval) : facts.Where(f => f.Extent?.IsWithin(interval) == true);
     }
+
+    /// <summary>Returns the facts whose every day lies from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
+    /// <typeparam name="T">The kind of fact.</typeparam>
+    /// <param name="facts">The facts.</param>
+    /// <param name="start">The first day.</param>
+    /// <param name="end">The last day.</param>
+    /// <returns>The contained facts, in the source's order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public static IEnumerable<T> Within<T>(this IEnumerable<T> facts, LocalDate start, LocalDate end)
+        where T : Fact => facts.Within(QueryRange.Between(start, end));
+
+    /// <summary>Returns the facts whose every day lies in a month.</summary>
+    /// <typeparam name="T">The kind of fact.</typeparam>
+    /// <param name="facts">The facts.</param>
+    /// <param name="month">The month.</param>
+    /// <returns>The contained facts, in the source's order.</returns>
+    public static IEnumerable<T> Within<T>(this IEnumerable<T> facts, YearMonth month)
+        where T : Fact => facts.Within(month.ToDateInterval());
+
+    /// <summary>Returns the facts whose every day lies in a calendar year.</summary>
+    /// <typeparam name="T">The kind of fact.</typeparam>
+    /// <param name="facts">The facts.</param>
+    /// <param name="year">The year, from 1 to 9999.</param>
+    /// <returns>The contained facts, in the source's order.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1 to 9999.</exception>
+    public static IEnumerable<T> Within<T>(this IEnumerable<T> facts, int year)
+        where T : Fact => facts.Within(QueryRange.Year(year));
 
     /// <summary>Runs an interval query on the array's index when the result is enumerated; the interval is checked now.</summary>
     private static IEnumerable<T> Indexed<T>(ImmutableArray<T> facts, DateInterval interval, Func<ImmutableArray<T>, int, int, IEnumerable<T>> query)

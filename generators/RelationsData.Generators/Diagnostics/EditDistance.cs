@@ -1,6 +1,6 @@
 using System;
 
-namespace RelationsData.Generators.Binding;
+namespace RelationsData.Generators.Diagnostics;
 
 /// <summary>Levenshtein distance, for "did you mean" suggestions.</summary>
 internal static class EditDistance

@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace RelationsData;
+namespace RelationsData.Tests.JsonReading;
 
 /// <summary>Reads and writes a <see cref="DateRange"/> as its EDTF string: "2020-11-09", "1993/2003" or "1991/..".</summary>
 internal sealed class DateRangeJsonConverter : JsonConverter<DateRange>

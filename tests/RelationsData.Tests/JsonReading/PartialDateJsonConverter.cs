@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace RelationsData;
+namespace RelationsData.Tests.JsonReading;
 
 /// <summary>Reads and writes a <see cref="PartialDate"/> as its EDTF string at its own precision: "1997", "2024-04", "2020-11-09", "1999~".</summary>
 internal sealed class PartialDateJsonConverter : JsonConverter<PartialDate>

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace RelationsData;
+namespace RelationsData.Tests.JsonReading;
 
 /// <summary>Reads and writes a flags enum as an array of camelCase member names, such as ["political", "security"]; zero is [].</summary>
 internal sealed class FlagsEnumJsonConverterFactory : JsonConverterFactory
