@@ -8,32 +8,10 @@ namespace RelationsData.Generators.Tests;
 /// <summary>Every kind of bad YAML gives an error with its id, the YAML line and column, and a message naming the field and the expected form.</summary>
 public sealed class YamlDiagnosticTests
 {
-    // Line numbers in the tests below refer to these templates; line 1 is the table key.
-    private const string Treaty = """
-        treaties:
-          - id: t1
-            title: T
-            summary: S
-            dimensions: [political]
-            kind: treaty
-            parties: [azerbaijan, russia]
-            signed: 1997
-            status: inForce
-            citations: [{ source: report }]
-        """;
+    // Line numbers in the tests below refer to the corpus templates (Corpus/MalformedCorpus.cs); line 1 is the table key.
+    private const string Treaty = MalformedCorpus.Treaty;
 
-    private const string Event = """
-        events:
-          - id: e1
-            title: E
-            summary: S
-            dimensions: [security]
-            when: 2020-09-27/2020-11-10
-            kind: assault
-            tone: -5
-            initiators: [azerbaijan]
-            citations: [{ source: report }]
-        """;
+    private const string Event = MalformedCorpus.Event;
 
     [Fact]
     public void Valid_templates_report_nothing()
