@@ -16,6 +16,12 @@ internal static class Cells
     public static Markup Titled(Fact fact, params string[] details) =>
         new($"{Markup.Escape(fact.Title)}\n[grey]{Markup.Escape(string.Join("  ", [fact.Id, .. details]))}[/]");
 
+    /// <summary>
+    /// A date or range that never wraps: a closed range puts its end on a second line, so the column stays narrow
+    /// enough for the title column beside it to hold the longest id.
+    /// </summary>
+    public static Text Span(DateRange? range) => new(Describe.Date(range).Replace(" → ", " →\n", System.StringComparison.Ordinal));
+
     public static Markup Tone(int tone) => new(Describe.ToneMarkup(tone));
 
     public static Table Table(params string[] columns) => new Table().Border(TableBorder.Simple).AddColumns(columns);

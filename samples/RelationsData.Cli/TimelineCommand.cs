@@ -63,7 +63,7 @@ internal static class TimelineCommand
         foreach (var fact in facts)
         {
             table.AddRow(
-                Cells.Plain(Describe.Date(fact.Extent).Replace(" → ", " →\n", System.StringComparison.Ordinal)),
+                Cells.Span(fact.Extent),
                 fact is Event e ? Cells.Tone(e.Tone) : Cells.Plain(string.Empty),
                 Cells.Titled(fact, Describe.KindDetail(fact), Describe.Name(fact.Dimensions)));
         }

@@ -7,7 +7,8 @@ namespace RelationsData.Cli;
 /// <summary>relations treaties: every treaty in order of signing, with its parties, status and obligations.</summary>
 internal static class TreatiesCommand
 {
-    private const int PartiesWidth = 22;
+    /// <summary>The width of a parties column, which leaves the treaty column room for the longest id at 80 columns.</summary>
+    internal const int PartiesWidth = 22;
 
     public static Command Create()
     {

@@ -40,17 +40,51 @@ public class TerminalWidthTests
     }
 
     [Theory]
+    [InlineData(80, "1998-06-01")]
+    [InlineData(120, "1998-06-01")]
+    [InlineData(80, "2021-06-01")]
+    [InlineData(120, "2021-06-01")]
+    public void On_fits_the_width_with_whole_ids_dates_and_words(int columns, string date)
+    {
+        var result = Cli.RunAt(columns, "on", date);
+        var facts = FactsOn(NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.NotEmpty(facts);
+        AssertFits(result.Output, columns);
+        Assert.All(facts, f => AssertWhole(result.Output, f.Id));
+        Assert.All(facts, f => AssertWhole(result.Output, f.Extent!.Value.Start.ToString()));
+        AssertWordsWhole(result.Output, facts.SelectMany(f => Words(f.Title)));
+    }
+
+    [Theory]
     [InlineData("treaties")]
     [InlineData("timeline")]
-    public void Wide_prints_every_title_on_one_line(string verb)
+    [InlineData("on", "1998-06-01")]
+    public void Wide_prints_every_title_on_one_line(string verb, string? date = null)
     {
-        var result = Cli.RunAt(80, verb, "--wide");
+        var result = Cli.RunAt(80, date is null ? [verb, "--wide"] : [verb, date, "--wide"]);
         var lines = result.Output.Split('\n');
 
         Assert.Equal(0, result.ExitCode);
-        var titles = verb == "treaties" ? Treaties.All.Select(t => t.Title) : RelationsDataset.Facts.Select(f => f.Title);
+        var titles = verb switch
+        {
+            "treaties" => Treaties.All.Select(t => t.Title),
+            "on" => FactsOn(NodaTime.Text.LocalDatePattern.Iso.Parse(date!).Value).Select(f => f.Title),
+            _ => RelationsDataset.Facts.Select(f => f.Title),
+        };
         Assert.All(titles, title => Assert.Contains(lines, line => line.Contains(title, StringComparison.Ordinal)));
     }
+
+    /// <summary>The facts <c>relations on</c> lists for a day, found here from the dataset rather than from its output.</summary>
+    private static List<Fact> FactsOn(NodaTime.LocalDate day) =>
+    [
+        .. Eras.All.ActiveOn(day),
+        .. Memberships.All.ActiveOn(day),
+        .. Treaties.All.Where(t => t.StandingOn(day) != TreatyStanding.NotInForce),
+        .. Events.All.ActiveOn(day).Where(e => !e.When.IsSingleDate),
+        .. Corridors.All.ActiveOn(day),
+    ];
 
     private static void AssertFits(string output, int columns)
     {
