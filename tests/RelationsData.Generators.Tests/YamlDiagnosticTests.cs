@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using RelationsData.Generators.Tests.Corpus;
 using static RelationsData.Generators.Tests.DiagnosticAssert;
 
 namespace RelationsData.Generators.Tests;
