@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using DuckDB.NET.Data;
 using NodaTime.Text;
 
 namespace RelationsData.Cli.Tests;
@@ -13,13 +12,12 @@ namespace RelationsData.Cli.Tests;
 public sealed class ParquetExportTests : IDisposable
 {
     private readonly string directory = Path.GetDirectoryName(Cli.TemporaryFile("parquet"))!;
-    private readonly DuckDBConnection duckDb = new("Data Source=:memory:");
+    private readonly DuckDbSession duckDb = new();
 
     public ParquetExportTests()
     {
         var result = Cli.Run("export", "--format", "parquet", "--out", directory);
         Assert.True(result.ExitCode == 0, result.Error);
-        duckDb.Open();
     }
 
     public void Dispose()
@@ -140,17 +138,5 @@ public sealed class ParquetExportTests : IDisposable
     private Dictionary<string, string> Types(string kind) =>
         Query($"SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM {File(kind)})").ToDictionary(row => row[0]!, row => row[1]!);
 
-    private List<string?[]> Query(string sql)
-    {
-        using var command = duckDb.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string?[]>();
-        while (reader.Read())
-        {
-            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? null : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).ToArray());
-        }
-
-        return rows;
-    }
+    private List<string?[]> Query(string sql) => duckDb.Query(sql);
 }

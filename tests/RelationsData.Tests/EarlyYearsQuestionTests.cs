@@ -15,18 +15,6 @@ public sealed class EarlyYearsQuestionTests
     private static readonly DateInterval Years1991To2007 = new(new LocalDate(1991, 1, 1), new LocalDate(2007, 12, 31));
 
     [Fact]
-    public void Does_every_year_from_1991_to_2007_have_at_least_three_events()
-    {
-        // The quietest years in the sources (1995, 1996, 2005) still give three dated happenings each: the two-route
-        // decision, Moscow's objection and the Karabakh field contract; the border-pact refusal, Aliyev's August visit
-        // and the border easing; the Year of Azerbaijan, the passport rule and the Victory Day visit.
-        var thin = RelationsTrajectory.ByYear(Events.All, 1991, 2007)
-            .Where(s => s.Dimension is null && s.Events < 3)
-            .Select(s => s.Label);
-        Assert.Empty(thin);
-    }
-
-    [Fact]
     public void What_happened_between_Baku_and_Moscow_in_1998()
     {
         // Jamestown: the consortium's early-oil deal with Transneft (reported June 1998) and the Russian–Kazakh seabed
