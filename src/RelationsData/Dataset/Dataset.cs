@@ -101,14 +101,24 @@ public sealed class Dataset
 
     private static bool IsFactKind(DatasetKind kind) => typeof(Fact).IsAssignableFrom(kind.RecordType);
 
-    // Both directions of every Related link, so a treaty finds the events that name it.
-    private FrozenDictionary<string, ImmutableArray<Fact>> LinkRelated() => Facts
-        .SelectMany(fact => fact.Related.SelectMany(other => new[] { (Key: fact.Id, Other: other), (Key: other, Other: fact.Id) }))
-        .Distinct()
-        .Where(link => TryGetRecord(link.Other, out var record) && record is Fact)
-        .GroupBy(link => link.Key, StringComparer.Ordinal)
-        .ToFrozenDictionary(
-            group => group.Key,
-            group => Facts.Where(f => group.Any(link => link.Other == f.Id)).ToImmutableArray(),
-            StringComparer.Ordinal);
+    // Both directions of every Related link, so a treaty finds the events that name it. Timeline positions keep each
+    // list in timeline order without scanning every fact for every key.
+    private FrozenDictionary<string, ImmutableArray<Fact>> LinkRelated()
+    {
+        var position = new Dictionary<string, int>(Facts.Length, StringComparer.Ordinal);
+        for (var i = 0; i < Facts.Length; i++)
+        {
+            position[Facts[i].Id] = i;
+        }
+
+        return Facts
+            .SelectMany(fact => fact.Related.SelectMany(other => new[] { (Key: fact.Id, Other: other), (Key: other, Other: fact.Id) }))
+            .Distinct()
+            .Where(link => position.ContainsKey(link.Other))
+            .GroupBy(link => link.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                group => group.Key,
+                group => group.Select(link => position[link.Other]).Order().Select(i => Facts[i]).ToImmutableArray(),
+                StringComparer.Ordinal);
+    }
 }
