@@ -18,8 +18,9 @@ namespace RelationsData.Generators;
 /// <summary>
 /// Compiles the dataset's YAML files (AdditionalFiles ending in .yaml or .yml) into typed records, following the record
 /// types that <c>[DatasetTable]</c> classes name. Pipeline: read the tables' schema; parse each file on its own; bind
-/// each file to the schema; link all files; emit one source file per table, one reader that every table's storage
-/// decodes with, one registry that lists the tables as a dataset, and the JSON Schema of the YAML.
+/// each file to the schema; link all files; emit one source file per table (each its own output, so an edit re-emits only
+/// the tables it changes), one reader that every table's storage decodes with, one registry that lists the tables as a
+/// dataset, the Extent and Involvements of partial fact records, and the JSON Schema of the YAML.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DatasetGenerator : IIncrementalGenerator
@@ -107,15 +108,24 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 AddSource(output, JsonSchemaEmitter.HintName(pair.Right), () => JsonSchemaEmitter.Emit(pair.Left, pair.Right), "emitting the JSON Schema");
             }
         });
-        context.RegisterSourceOutput(dataset.Combine(assemblyName).Combine(helpUrl), static (output, pair) =>
+        // Each fact record's Extent and Involvements from its marks: they follow the schema alone.
+        context.RegisterSourceOutput(schema, static (output, model) =>
         {
-            var ((model, assembly), url) = pair;
-            Report(output, model.Diagnostics, url);
-            foreach (var table in model.Tables)
+            foreach (var shape in FactMembersEmitter.Targets(model))
             {
-                AddSource(output, DatasetEmitter.HintName(table), () => DatasetEmitter.Emit(table, assembly), "emitting " + table.ClassName);
+                AddSource(output, FactMembersEmitter.HintName(shape), () => FactMembersEmitter.Emit(shape), "emitting the fact members of " + shape.DisplayName);
             }
         });
+
+        // Problems across files apart from the tables, so a table is written again only when its own output changes.
+        context.RegisterSourceOutput(dataset.Select(static (model, _) => model.Diagnostics).WithTrackingName(TrackingNames.DatasetDiagnostics).Combine(helpUrl), static (output, pair) => Report(output, pair.Left, pair.Right));
+
+        // One output per table: editing a file re-emits only the tables whose records it changes.
+        var tableOutputs = dataset.SelectMany(static (model, _) => model.Tables)
+            .WithTrackingName(TrackingNames.TableOutputs)
+            .Combine(assemblyName);
+        context.RegisterSourceOutput(tableOutputs, static (output, pair) =>
+            AddSource(output, DatasetEmitter.HintName(pair.Left), () => DatasetEmitter.Emit(pair.Left, pair.Right), "emitting " + pair.Left.ClassName));
     }
 
     /// <summary>Adds a generated file, or reports RD0099 if writing it fails.</summary>

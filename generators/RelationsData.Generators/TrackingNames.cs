@@ -13,4 +13,6 @@ internal static class TrackingNames
     public const string HelpUrl = nameof(HelpUrl);
     public const string AsOf = nameof(AsOf);
     public const string Registry = nameof(Registry);
+    public const string DatasetDiagnostics = nameof(DatasetDiagnostics);
+    public const string TableOutputs = nameof(TableOutputs);
 }

@@ -129,7 +129,7 @@ public sealed class GeneratedSourceTests
     [Fact]
     public void Table_too_big_for_a_member_each_keeps_every_record_and_reports_RD0020()
     {
-        var count = Emitting.DatasetEmitter.MaxRecordMembers + 1;
+        var count = Model.TableOutput.MaxRecordMembers + 1;
         var yaml = "sources:\n" + string.Concat(Enumerable.Range(0, count).Select(i => $"  - {{ id: s{i}, title: S{i}, kind: report, published: {1000 + (i % 1000)} }}\n"));
         var run = GeneratorHarness.Run(("many.yaml", yaml));
         var diagnostic = Assert.Single(run.Diagnostics);

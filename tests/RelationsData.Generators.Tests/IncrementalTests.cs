@@ -75,6 +75,32 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void Editing_one_table_re_emits_that_table_alone()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.Tables);
+        var texts = Files.Select(f => YamlText.From(f.Name, f.Yaml)).ToList();
+        var driver = GeneratorHarness.CreateDriver(texts).RunGenerators(compilation);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+        var changed = YamlText.From("more.yaml", "sources:\n  - { id: other, title: Another title, kind: report }\n");
+        var result = driver.ReplaceAdditionalText(texts[2], changed).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        // Every table is linked again, but only the one whose records changed differs from the last run.
+        var tables = result.TrackedSteps[TrackingNames.TableOutputs].SelectMany(s => s.Outputs).ToList();
+        Assert.True(tables.Count > 2, "the fixture declares several tables");
+        var modified = Assert.Single(tables, t => t.Reason != IncrementalStepRunReason.Unchanged);
+        Assert.Equal(IncrementalStepRunReason.Modified, modified.Reason);
+        Assert.Equal("sources", ((Model.TableOutput)modified.Value).Key);
+
+        // So one table's source is written again, and nothing else: every other output is cached or produces what it did.
+        var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        var rewritten = Assert.Single(outputs, o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New);
+        Assert.All(outputs.Where(o => o != rewritten), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"an output was {o.Reason}"));
+        var differing = result.GeneratedSources.Where(s => before[s.HintName] != s.SourceText.ToString()).Select(s => s.HintName);
+        Assert.Equal(["Fixture.Sources.g.cs"], differing);
+    }
+
+    [Fact]
     public void Pipeline_models_hold_no_symbols_syntax_compilations_or_locations()
     {
         var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.Tables);

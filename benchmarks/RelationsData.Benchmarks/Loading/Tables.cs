@@ -26,17 +26,17 @@ public sealed class Tables
 
     public ImmutableArray<Statistic> Statistics { get; init; } = [];
 
-    /// <summary>Gets the generated tables, each built on this first use.</summary>
+    /// <summary>Gets the generated tables with every record built, as the run-time loaders build theirs.</summary>
     public static Tables Generated() => new()
     {
-        Sources = RelationsData.Sources.All,
-        Actors = RelationsData.Actors.All,
-        Treaties = RelationsData.Treaties.All,
-        Memberships = RelationsData.Memberships.All,
-        Events = RelationsData.Events.All,
-        Eras = RelationsData.Eras.All,
-        Corridors = RelationsData.Corridors.All,
-        Scenarios = RelationsData.Scenarios.All,
-        Statistics = RelationsData.Statistics.All,
+        Sources = [.. RelationsData.Sources.All],
+        Actors = [.. RelationsData.Actors.All],
+        Treaties = [.. RelationsData.Treaties.All],
+        Memberships = [.. RelationsData.Memberships.All],
+        Events = [.. RelationsData.Events.All],
+        Eras = [.. RelationsData.Eras.All],
+        Corridors = [.. RelationsData.Corridors.All],
+        Scenarios = [.. RelationsData.Scenarios.All],
+        Statistics = [.. RelationsData.Statistics.All],
     };
 }

@@ -9,8 +9,8 @@ using RelationsData.Generators.Model;
 namespace RelationsData.Generators.Binding;
 
 /// <summary>
-/// Checks one parsed YAML file against the record types and turns each record into encoded data
-/// (<see cref="Emitting.DataEncoding"/>): its values, field by field in declaration order. This class walks the tables,
+/// Checks one parsed YAML file against the record types and turns each record into typed data (<see cref="DataToken"/>):
+/// its values, field by field in declaration order, which the wire format later encodes. This class walks the tables,
 /// records, fields, lists and enums; <see cref="ScalarBinder"/> reads single values and <see cref="ValueRules"/> checks
 /// the schema's rules. Every problem becomes a diagnostic at the YAML position; nothing is dropped without one.
 /// </summary>
@@ -144,7 +144,8 @@ internal sealed class RecordBinder
             end,
             titleLine?.Text ?? id,
             docs,
-            references.ToEquatableArray());
+            references.ToEquatableArray(),
+            isValid ? FactRows.Of(node, shape) : null);
     }
 
     /// <summary>Returns the id if it is valid, or reports it and returns null (the record is then dropped with that error).</summary>
@@ -204,7 +205,7 @@ internal sealed class RecordBinder
                 {
                     // An absent list is empty (never a default ImmutableArray, which cannot be enumerated); any other
                     // absent value is flagged absent, so the property keeps its initial value.
-                    data.Add(DataToken.Of(0UL));
+                    data.Add(property.IsOmittable ? DataToken.Presence(false) : DataToken.Count(0));
                 }
 
                 continue;
@@ -219,7 +220,7 @@ internal sealed class RecordBinder
 
             if (property.IsOmittable)
             {
-                data.Add(DataToken.Of(true));
+                data.Add(DataToken.Presence(true));
             }
 
             data.AddRange(value.Data);
@@ -271,7 +272,7 @@ internal sealed class RecordBinder
         if (shape.Kind == ValueKind.String && shape.ReferenceTarget is not null)
         {
             references.Add(new ReferenceUse(node.Value, shape.ReferenceTarget, field, owner, node.Location));
-            return BoundValue.Of(DataToken.Of(node.Value), ReferencePlaceholder.For(node.Value));
+            return BoundValue.Of(DataToken.String(node.Value), ReferencePlaceholder.For(node.Value));
         }
 
         return scalars.Bind(node, shape, field, owner, table);
@@ -281,7 +282,7 @@ internal sealed class RecordBinder
     {
         if (node.IsNull)
         {
-            return rules.CheckCount(0, node, shape, field, owner) ? BoundValue.Of(DataToken.Of(0UL), string.Empty) : null;
+            return rules.CheckCount(0, node, shape, field, owner) ? BoundValue.Of(DataToken.Count(0), string.Empty) : null;
         }
 
         if (node.Kind != YamlNodeKind.Sequence)
@@ -306,7 +307,7 @@ internal sealed class RecordBinder
             return null;
         }
 
-        var data = new List<DataToken> { DataToken.Of((ulong)items.Count) };
+        var data = new List<DataToken> { DataToken.Count(items.Count) };
         data.AddRange(items.SelectMany(i => i.Data));
         return new BoundValue(data, string.Join("; ", items.Select(i => i.DocText)));
     }
@@ -341,10 +342,10 @@ internal sealed class RecordBinder
         }
 
         // A member is written as its index in declaration order; a flags value as the count of its members, then each.
-        var data = members.Select(m => DataToken.Of((ulong)m)).ToList();
+        var data = members.Select(DataToken.Member).ToList();
         if (shape.IsFlags)
         {
-            data.Insert(0, DataToken.Of((ulong)members.Count));
+            data.Insert(0, DataToken.Count(members.Count));
         }
 
         return new BoundValue(data, string.Join(", ", members.Select(m => Names.CamelCase(shape.EnumMembers[m]))));

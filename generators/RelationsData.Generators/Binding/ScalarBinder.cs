@@ -1,8 +1,7 @@
-using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using RelationsData.Generators.Diagnostics;
-using RelationsData.Generators.Emitting;
 using RelationsData.Generators.Model;
 
 namespace RelationsData.Generators.Binding;
@@ -35,10 +34,10 @@ internal sealed class ScalarBinder
         switch (shape.Kind)
         {
             case ValueKind.String:
-                return BoundValue.Of(DataToken.Of(text), text);
+                return BoundValue.Of(DataToken.String(text), text);
 
             case ValueKind.Boolean when !node.IsQuoted && (text == "true" || text == "false"):
-                return BoundValue.Of(DataToken.Of(text == "true"), text);
+                return BoundValue.Of(DataToken.Boolean(text == "true"), text);
 
             case ValueKind.Int32 when !node.IsQuoted && WholeNumber.IsMatch(text):
                 if (!int.TryParse(text, NumberStyles.AllowLeadingSign, Invariant, out var int32))
@@ -47,7 +46,7 @@ internal sealed class ScalarBinder
                     return null;
                 }
 
-                return rules.InRange(int32, node, shape, field, owner) ? BoundValue.Of(DataToken.Signed(int32), int32.ToString(Invariant)) : null;
+                return rules.InRange(int32, node, shape, field, owner) ? BoundValue.Of(DataToken.Integer(int32), int32.ToString(Invariant)) : null;
 
             case ValueKind.Int64 when !node.IsQuoted && WholeNumber.IsMatch(text):
                 if (!long.TryParse(text, NumberStyles.AllowLeadingSign, Invariant, out var int64))
@@ -56,7 +55,7 @@ internal sealed class ScalarBinder
                     return null;
                 }
 
-                return rules.InRange(int64, node, shape, field, owner) ? BoundValue.Of(DataToken.Signed(int64), int64.ToString(Invariant)) : null;
+                return rules.InRange(int64, node, shape, field, owner) ? BoundValue.Of(DataToken.Integer(int64), int64.ToString(Invariant)) : null;
 
             case ValueKind.Double when isNumber:
                 var number = double.Parse(text, NumberStyles.Float, Invariant);
@@ -66,7 +65,7 @@ internal sealed class ScalarBinder
                     return null;
                 }
 
-                return rules.InRange(number, node, shape, field, owner) ? BoundValue.Of(DataToken.Signed(BitConverter.DoubleToInt64Bits(number)), number.ToString("R", Invariant)) : null;
+                return rules.InRange(number, node, shape, field, owner) ? BoundValue.Of(DataToken.Double(number), number.ToString("R", Invariant)) : null;
 
             case ValueKind.Decimal when isNumber:
                 if (!decimal.TryParse(text, NumberStyles.Float, Invariant, out var money))
@@ -75,7 +74,7 @@ internal sealed class ScalarBinder
                     return null;
                 }
 
-                return rules.InRange((double)money, node, shape, field, owner) ? new BoundValue(DataEncoding.Decimal(money), money.ToString(Invariant)) : null;
+                return rules.InRange((double)money, node, shape, field, owner) ? BoundValue.Of(DataToken.Decimal(money), money.ToString(Invariant)) : null;
 
             case ValueKind.PartialDate:
                 // Spaces around a date are trimmed on purpose, as PartialDate.Parse trims them: one grammar for both.
@@ -85,7 +84,7 @@ internal sealed class ScalarBinder
                     return null;
                 }
 
-                return BoundValue.Of(DataEncoding.Date(date), PartialDateText.Format(date));
+                return BoundValue.Of(DataToken.Date(date), PartialDateText.Format(date));
 
             case ValueKind.DateRange:
                 if (!PartialDateText.TryParseRange(text, out var range, out var rangeError))
@@ -100,10 +99,22 @@ internal sealed class ScalarBinder
                     return null;
                 }
 
-                return new BoundValue(DataEncoding.Range(range), CSharpLiteral.FormatRange(range));
+                return new BoundValue(Range(range), PartialDateText.FormatRange(range));
         }
 
         diagnostics.Report(DiagnosticDescriptors.WrongType, node.Location, field, owner, BindingMessages.ExpectedForm(shape, table), BindingMessages.Found(node, shape));
         return null;
+    }
+
+    /// <summary>A range as its start, whether an end follows, and the end.</summary>
+    private static List<DataToken> Range(DateRangeParts range)
+    {
+        var data = new List<DataToken> { DataToken.Date(range.Start), DataToken.Presence(range.End is not null) };
+        if (range.End is { } end)
+        {
+            data.Add(DataToken.Date(end));
+        }
+
+        return data;
     }
 }

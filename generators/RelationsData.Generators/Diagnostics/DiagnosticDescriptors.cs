@@ -102,6 +102,10 @@ internal static class DiagnosticDescriptors
         "RD0022", "Id too long", "{0}: id '{1}…' has {2} characters, more than the {3} an id may have",
         "An id becomes a member name in compiled metadata, whose names are limited in length; ids are kept far below that limit.");
 
+    public static readonly DiagnosticDescriptor InvalidFactMarks = Error(
+        "RD0023", "Invalid [Extent] or [Involves] mark", "'{0}': {1}",
+        "[Extent] goes on PartialDate or DateRange properties and [Involves] on actor ids (a string or a list of strings), of a record derived from RelationsData.Fact that is declared partial in the same project, so the generator can write its Extent and Involvements.");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "RD0099", "Internal generator error", "The dataset generator failed unexpectedly while {0}: {1}",
         "A bug in the generator, not in the data: please report it with the input that caused it.");

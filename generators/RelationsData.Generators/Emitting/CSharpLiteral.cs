@@ -7,17 +7,4 @@ internal static class CSharpLiteral
 {
     /// <summary>A quoted string literal, escaped by the compiler's own rules (control characters and line separators included).</summary>
     public static string String(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
-
-    /// <summary>The canonical text of a range, as <c>DateRange.ToString()</c> writes it.</summary>
-    public static string FormatRange(DateRangeParts range)
-    {
-        var start = PartialDateText.Format(range.Start);
-        if (range.End is not { } end)
-        {
-            return start + "/..";
-        }
-
-        var last = PartialDateText.Format(end);
-        return last == start ? start : start + "/" + last;
-    }
 }

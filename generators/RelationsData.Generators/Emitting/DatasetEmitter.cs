@@ -6,17 +6,11 @@ namespace RelationsData.Generators.Emitting;
 
 /// <summary>
 /// Turns a linked table into C#: a static member per record with the fact in its XML docs, <c>All</c> in chronological
-/// order, and a frozen dictionary by id. Records are decoded from data (<see cref="StorageEmitter"/>) in nested holder
-/// classes, so nothing runs before first use.
+/// order, and lookups by id. Records are decoded from data (<see cref="StorageEmitter"/>) one by one as they are read,
+/// so nothing runs before first use.
 /// </summary>
 internal static class DatasetEmitter
 {
-    /// <summary>
-    /// The most records a table gets a member each for. The runtime loads at most 65,535 methods per type; the rest
-    /// leaves room for the table's own members and any the user adds to the partial class.
-    /// </summary>
-    public const int MaxRecordMembers = 60000;
-
     public static string HintName(TableOutput table) =>
         (table.Namespace.Length == 0 ? string.Empty : table.Namespace + ".") + table.ClassName + ".g.cs";
 
@@ -33,18 +27,18 @@ internal static class DatasetEmitter
             .Line()
             .Line("/// <summary>")
             .Line("/// Gets every record of this table in chronological order: by the first day the dated field can mean, then by its")
-            .Line("/// last day, then by id (ordinal); undated records come last. The array is built on first use and shared.")
+            .Line("/// last day, then by id (ordinal); undated records come last. Each record is built the first time it is read, then shared.")
             .Line("/// </summary>")
-            .Line("public static global::System.Collections.Immutable.ImmutableArray<" + type + "> All => Storage.All;")
+            .Line("public static global::RelationsData.RecordTable<" + type + "> All => Storage.Table;")
             .Line()
-            .Line("/// <summary>Gets the records keyed by id (ordinal comparison). Built on first use; lookups allocate nothing.</summary>")
+            .Line("/// <summary>Gets the records keyed by id (ordinal comparison). Built on first use, with every record; <see cref=\"TryGet\"/> builds only the one it finds.</summary>")
             .Line("public static global::System.Collections.Frozen.FrozenDictionary<string, " + type + "> ById => Index.ById;")
             .Line()
-            .Line("/// <summary>Finds a record by id.</summary>")
+            .Line("/// <summary>Finds a record by id (ordinal comparison) with a binary search over ids stored at build time, building only that record.</summary>")
             .Line("/// <param name=\"id\">The record's id, such as \"" + Escape(table.Records.Count > 0 ? table.Records[0].Id : "an-id") + "\".</param>")
             .Line("/// <param name=\"record\">The record, or null when no record has that id.</param>")
             .Line("/// <returns>True when a record has that id.</returns>")
-            .Line("public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + type + "? record) => Index.ById.TryGetValue(id, out record);")
+            .Line("public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + type + "? record) => Storage.Table.TryGet(id, out record);")
             .Line()
             .Line("/// <summary>Gets a record by id.</summary>")
             .Line("/// <param name=\"id\">The record's id.</param>")
@@ -53,7 +47,7 @@ internal static class DatasetEmitter
             .Line("public static " + type + " Get(string id) => TryGet(id, out var record) ? record : throw new global::System.Collections.Generic.KeyNotFoundException(\"No record in '" + table.Key + "' has the id '\" + id + \"'.\");");
 
         // Past the runtime's limit on methods per type, records are reached through All, Get and TryGet only (RD0020).
-        var members = table.Records.Count <= MaxRecordMembers ? table.Records : EquatableArray<OutputRecord>.Empty;
+        var members = table.Records.Count <= TableOutput.MaxRecordMembers ? table.Records : EquatableArray<OutputRecord>.Empty;
         for (var i = 0; i < members.Count; i++)
         {
             var record = members[i];
@@ -64,14 +58,14 @@ internal static class DatasetEmitter
             }
 
             writer.Line("/// </remarks>")
-                .Line("public static " + type + " " + record.MemberName + " => Storage.Items[" + i.ToString(inv) + "];");
+                .Line("public static " + type + " " + record.MemberName + " => Storage.Table[" + i.ToString(inv) + "];");
         }
 
-        StorageEmitter.Emit(writer.Line(), table, ReaderEmitter.TypeName(assemblyName));
+        StorageEmitter.Emit(writer.Line(), table, assemblyName);
         writer.Line()
             .Open("private static class Index")
             .Line("internal static readonly global::System.Collections.Frozen.FrozenDictionary<string, " + type + "> ById =")
-            .Line("    global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Storage.Items, static record => record.Id, global::System.StringComparer.Ordinal);")
+            .Line("    global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Storage.Table, static record => record.Id, global::System.StringComparer.Ordinal);")
             .Line()
             .Line("static Index()")
             .Line("{")

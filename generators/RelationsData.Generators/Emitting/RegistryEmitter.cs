@@ -54,7 +54,7 @@ internal static class RegistryEmitter
             writer.Line("        new global::RelationsData.DatasetKind(")
                 .Line("            " + CSharpLiteral.String(table.Key) + ",")
                 .Line("            typeof(" + table.RecordTypeName + "),")
-                .Line("            static () => global::System.Collections.Immutable.ImmutableArray<" + Record + ">.CastUp(" + tableClass + ".All),")
+                .Line("            static () => global::System.Collections.Immutable.ImmutableArray.CreateRange<" + Record + ">(" + tableClass + ".All),")
                 .Line("            new global::RelationsData.RecordWriter(")
                 .Line("                global::System.Collections.Immutable.ImmutableArray.Create<string>(" + fields + "),")
                 .Line("                static (writer, record) => " + WriterName(table.RecordTypeName) + "(writer, (" + table.RecordTypeName + ")record),")

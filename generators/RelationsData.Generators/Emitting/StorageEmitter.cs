@@ -1,30 +1,33 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using RelationsData.Generators.Model;
 
 namespace RelationsData.Generators.Emitting;
 
 /// <summary>
-/// Writes a table's <c>Storage</c> class: the records as data (<see cref="DataEncoding"/>), a reader method per record
-/// type over the assembly's shared reader (<see cref="ReaderEmitter"/>), and the array they fill on first use. One loop
-/// decodes every record, so the work at first use grows with the data, not with the code the JIT must compile.
+/// Writes a table's <c>Storage</c> class: its data (<see cref="TableLayout"/>), a reader method per record type and per
+/// list type over the assembly's <c>DataReader</c> (<see cref="ReaderEmitter"/>), and the <c>RecordTable</c> that builds
+/// each record on first use. A record costs nothing until it is read, and reading one decodes only that record.
 /// </summary>
 internal static class StorageEmitter
 {
-    public static void Emit(SourceWriter writer, TableOutput table, string readerType)
+    public static void Emit(SourceWriter writer, TableOutput table, string assemblyName)
     {
         var inv = CultureInfo.InvariantCulture;
         var type = table.RecordTypeName;
-        var enums = table.Shapes.SelectMany(s => s.Properties).SelectMany(p => Flatten(p.Value))
-            .Where(v => v.Kind == ValueKind.Enum).GroupBy(v => v.TypeName).Select(g => g.First()).ToList();
+        var values = table.Shapes.SelectMany(s => s.Properties).SelectMany(p => Flatten(p.Value)).ToList();
+        var enums = values.Where(v => v.Kind == ValueKind.Enum).GroupBy(v => v.TypeName).Select(g => g.First()).ToList();
         var names = Names(table.Shapes.Select(s => s.TypeName).Concat(enums.Select(e => e.TypeName)));
-        var parameter = readerType + " reader";
-        var (text, data, stringCount) = Encode(table);
-        writer.Open("private static class Storage");
+        var arrays = values.Where(v => v.Kind == ValueKind.Array).GroupBy(v => v.TypeName).Select(g => g.First()).OrderBy(a => a.TypeName, System.StringComparer.Ordinal).ToList();
+        var reader = ReaderEmitter.ReaderType(assemblyName);
+        var parameter = "ref " + reader + " reader";
+        var encoded = TableLayout.Encode(table);
+        var arguments = new[] { table.Records.Count, encoded.StringCount, encoded.RecordsAt, encoded.LengthsAt, encoded.IdsAt, encoded.ColumnsAt, encoded.ActorsAt };
+        writer.Open("private sealed class Storage : " + ReaderEmitter.BaseType(assemblyName) + "<" + type + ">")
+            .Line("internal static readonly global::RelationsData.RecordTable<" + type + "> Table = new(new Storage());")
+            .Line();
 
-        // Static fields start in textual order, so what the readers use comes before Items.
         foreach (var enumType in enums)
         {
             writer.Line("private static readonly " + enumType.TypeName + "[] " + names[enumType.TypeName] + "Members = { " + string.Join(", ", enumType.EnumMembers.Select(m => enumType.TypeName + "." + m)) + " };")
@@ -39,34 +42,38 @@ internal static class StorageEmitter
                 .Line();
         }
 
-        writer.Line("internal static readonly " + type + "[] Items = Create();")
-            .Line()
-            .Line("internal static readonly global::System.Collections.Immutable.ImmutableArray<" + type + "> All = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Items);")
+        writer.Line("private Storage() : base(" + string.Join(", ", arguments.Select(a => a.ToString(inv))) + ")")
+            .Line("{")
+            .Line("}")
             .Line()
             .Line("// An explicit static constructor keeps the type from being initialised before its first use.")
             .Line("static Storage()")
             .Line("{")
             .Line("}")
             .Line()
-            .Line("// Every distinct string of the table in UTF-8, end to end; Data starts with their lengths in bytes.")
-            .Line("private static global::System.ReadOnlySpan<byte> Text => " + CSharpLiteral.String(text) + "u8;")
+            .Line("// Every distinct string of the table in UTF-8, end to end.")
+            .Line("protected override global::System.ReadOnlySpan<byte> Text => " + CSharpLiteral.String(encoded.Text) + "u8;")
             .Line()
-            .Line("// The records in order, each field in declaration order, as the reader reads them.")
-            .Line("private static global::System.ReadOnlySpan<byte> Data => " + CSharpLiteral.String(data) + "u8;")
+            .Line("// String lengths, records, record lengths, ids and query columns, as the base class reads them.")
+            .Line("protected override global::System.ReadOnlySpan<byte> Data => " + CSharpLiteral.String(encoded.Data) + "u8;")
             .Line()
-            .Open("private static " + type + "[] Create()")
-            .Line("var reader = new " + readerType + "(Data, Text, " + stringCount.ToString(inv) + ");")
-            .Line("var items = new " + type + "[" + table.Records.Count.ToString(inv) + "];")
-            .Open("for (var i = 0; i < items.Length; i++)")
-            .Line("items[i] = Read" + names[type] + "(reader);")
-            .Close()
-            .Line()
-            .Line("return items;")
-            .Close();
+            .Line("protected override " + type + " ReadRecord(" + parameter + ") => Read" + names[type] + "(ref reader);");
+
+        if (table.RecordShape.HasFactColumns)
+        {
+            var dimensions = table.RecordShape.Properties.First(p => p.Name == "Dimensions").Value.TypeName;
+            writer.Line()
+                .Line("public override global::RelationsData.FactColumns ReadFactColumns() => ReadFactColumns(" + names[dimensions] + "Members);");
+        }
 
         foreach (var shape in table.Shapes)
         {
             EmitRecordReader(writer, shape, names, parameter);
+        }
+
+        foreach (var array in arrays)
+        {
+            EmitArrayReader(writer, array, names, parameter);
         }
 
         foreach (var flags in enums.Where(e => e.IsFlags))
@@ -77,35 +84,6 @@ internal static class StorageEmitter
         writer.Close();
     }
 
-    /// <summary>Writes the table's strings and numbers: the text, the digits (string lengths first), and how many strings there are.</summary>
-    private static (string Text, string Data, int StringCount) Encode(TableOutput table)
-    {
-        var indexes = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        var text = new StringBuilder();
-        var lengths = new StringBuilder();
-        var records = new StringBuilder();
-        foreach (var token in table.Records.SelectMany(r => r.Data))
-        {
-            if (token.Text is not { } value)
-            {
-                DataEncoding.Append(records, token.Number);
-                continue;
-            }
-
-            if (!indexes.TryGetValue(value, out var index))
-            {
-                index = indexes.Count;
-                indexes.Add(value, index);
-                text.Append(value);
-                DataEncoding.Append(lengths, (ulong)Encoding.UTF8.GetByteCount(value));
-            }
-
-            DataEncoding.Append(records, (ulong)index);
-        }
-
-        return (text.ToString(), lengths.Append(records).ToString(), indexes.Count);
-    }
-
     private static void EmitRecordReader(SourceWriter writer, RecordShape shape, Dictionary<string, string> names, string parameter)
     {
         var name = names[shape.TypeName];
@@ -114,11 +92,30 @@ internal static class StorageEmitter
             .Line("{");
         foreach (var property in shape.Properties)
         {
-            var value = Read(property.Value, "reader", names);
-            writer.Line("    " + property.Name + " = " + (property.IsOmittable ? "reader.Unsigned() != 0 ? " + value + " : Initial" + name + "." + property.Name : value) + ",");
+            var value = Read(property.Value, names);
+            writer.Line("    " + property.Name + " = " + (property.IsOmittable ? "reader.IsPresent() ? " + value + " : Initial" + name + "." + property.Name : value) + ",");
         }
 
         writer.Line("};");
+    }
+
+    private static void EmitArrayReader(SourceWriter writer, ValueShape array, Dictionary<string, string> names, string parameter)
+    {
+        var element = array.Element!.TypeName;
+        writer.Line()
+            .Open("private static global::System.Collections.Immutable.ImmutableArray<" + element + "> Read" + Stem(array, names) + "(" + parameter + ")")
+            .Line("var count = reader.Count();")
+            .Open("if (count == 0)")
+            .Line("return global::System.Collections.Immutable.ImmutableArray<" + element + ">.Empty;")
+            .Close()
+            .Line()
+            .Line("var items = new " + element + "[count];")
+            .Open("for (var i = 0; i < count; i++)")
+            .Line("items[i] = " + Read(array.Element!, names) + ";")
+            .Close()
+            .Line()
+            .Line("return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);")
+            .Close();
     }
 
     private static void EmitFlagsReader(SourceWriter writer, ValueShape shape, Dictionary<string, string> names, string parameter)
@@ -127,33 +124,36 @@ internal static class StorageEmitter
         writer.Line()
             .Open("private static " + shape.TypeName + " Read" + name + "(" + parameter + ")")
             .Line("var value = (" + shape.TypeName + ")0;")
-            .Open("for (var count = reader.Unsigned(); count > 0; count--)")
-            .Line("value |= " + name + "Members[reader.Unsigned()];")
+            .Open("for (var count = reader.Count(); count > 0; count--)")
+            .Line("value |= " + name + "Members[reader.Member()];")
             .Close()
             .Line()
             .Line("return value;")
             .Close();
     }
 
-    /// <summary>The C# expression that reads one value of a shape from <paramref name="reader"/>.</summary>
-    private static string Read(ValueShape shape, string reader, Dictionary<string, string> names) => shape.Kind switch
+    /// <summary>The C# expression that reads one value of a shape from <c>reader</c>.</summary>
+    private static string Read(ValueShape shape, Dictionary<string, string> names) => shape.Kind switch
     {
-        ValueKind.String => reader + ".String()",
-        ValueKind.Boolean => reader + ".Unsigned() != 0",
-        ValueKind.Int32 => "(int)" + reader + ".Signed()",
-        ValueKind.Int64 => reader + ".Signed()",
-        ValueKind.Double => "global::System.BitConverter.Int64BitsToDouble(" + reader + ".Signed())",
-        ValueKind.Decimal => reader + ".Decimal()",
-        ValueKind.Enum when shape.IsFlags => "Read" + names[shape.TypeName] + "(" + reader + ")",
-        ValueKind.Enum => names[shape.TypeName] + "Members[" + reader + ".Unsigned()]",
-        ValueKind.PartialDate => reader + ".Date()",
-        ValueKind.DateRange => reader + ".Range()",
-        ValueKind.Array => reader + ".Array(static " + Item(reader) + " => " + Read(shape.Element!, Item(reader), names) + ")",
-        _ => "Read" + names[shape.TypeName] + "(" + reader + ")",
+        ValueKind.String => "reader.String()",
+        ValueKind.Boolean => "reader.Boolean()",
+        ValueKind.Int32 => "(int)reader.Signed()",
+        ValueKind.Int64 => "reader.Signed()",
+        ValueKind.Double => "reader.Double()",
+        ValueKind.Decimal => "reader.Decimal()",
+        ValueKind.Enum when !shape.IsFlags => names[shape.TypeName] + "Members[reader.Member()]",
+        ValueKind.PartialDate => "reader.Date()",
+        ValueKind.DateRange => "reader.Range()",
+        _ => "Read" + Stem(shape, names) + "(ref reader)",
     };
 
-    /// <summary>The name of a list item's reader: "item", then "itemItem" in a list of lists.</summary>
-    private static string Item(string reader) => reader == "reader" ? "item" : reader + "Item";
+    /// <summary>The name part of a reader method: the type's short name, or for a list its element's followed by "List".</summary>
+    private static string Stem(ValueShape shape, Dictionary<string, string> names) => shape.Kind switch
+    {
+        ValueKind.Array => Stem(shape.Element!, names) + "List",
+        ValueKind.Enum or ValueKind.Record => names[shape.TypeName],
+        _ => shape.Kind.ToString(),
+    };
 
     /// <summary>A value's shape and, for a list, its elements' shapes.</summary>
     private static IEnumerable<ValueShape> Flatten(ValueShape shape)

@@ -101,13 +101,13 @@ internal sealed class DatasetLinker
             }
 
             memberNames.Add(memberName, record.Id);
-            outputs.Add(new OutputRecord(memberName, record.Id, record.Data, Resolve(record.DocTitle), Remarks(record)));
+            outputs.Add(new OutputRecord(memberName, record.Id, record.Data, Resolve(record.DocTitle), Remarks(record), record.Fact));
         }
 
-        if (outputs.Count > Emitting.DatasetEmitter.MaxRecordMembers)
+        if (outputs.Count > TableOutput.MaxRecordMembers)
         {
             var inv = CultureInfo.InvariantCulture;
-            diagnostics.ReportAt(DiagnosticDescriptors.TableTooLargeForMembers, table.Location, table.ClassName, table.Key, outputs.Count.ToString(inv), Emitting.DatasetEmitter.MaxRecordMembers.ToString(inv));
+            diagnostics.ReportAt(DiagnosticDescriptors.TableTooLargeForMembers, table.Location, table.ClassName, table.Key, outputs.Count.ToString(inv), TableOutput.MaxRecordMembers.ToString(inv));
         }
 
         return new TableOutput(table.Key, table.Namespace, table.ClassName, table.RecordTypeName, table.Shapes, outputs.ToEquatableArray());

@@ -24,8 +24,17 @@ internal static class ReferencePlaceholder
 internal sealed record ReferenceUse(string Id, string Target, string Field, string Owner, LocationInfo Location);
 
 /// <summary>
+/// What the date, dimension and actor queries need of one fact, stored with its table so they run without building it.
+/// </summary>
+/// <param name="FirstDay">The first day of its extent (days since 0001-01-01), or -1 when it has none.</param>
+/// <param name="LastDay">The last day of its extent; <see cref="int.MaxValue"/> for an open end, -1 when it has none.</param>
+/// <param name="Dimensions">Its dimensions, a bit per member position of the enum.</param>
+/// <param name="Actors">The ids of the actors it involves, each once, in ordinal order.</param>
+internal sealed record FactRow(int FirstDay, int LastDay, ulong Dimensions, EquatableArray<string> Actors);
+
+/// <summary>
 /// One record read from YAML and checked against its type: its values encoded field by field, its place in time, its docs
-/// and its references. An invalid record keeps its id (so other files do not report it missing) but emits nothing.
+/// its references, and what the fact queries need of it. An invalid record keeps its id (so other files do not report it missing) but emits nothing.
 /// </summary>
 internal sealed record BoundRecord(
     string TableKey,
@@ -37,7 +46,8 @@ internal sealed record BoundRecord(
     long SortEnd,
     string DocTitle,
     EquatableArray<DocLine> Docs,
-    EquatableArray<ReferenceUse> References);
+    EquatableArray<ReferenceUse> References,
+    FactRow? Fact);
 
 /// <summary>The records of one YAML file and every problem found in it, parse errors included.</summary>
 /// <param name="Path">The file's path.</param>

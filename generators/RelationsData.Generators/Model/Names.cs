@@ -5,6 +5,9 @@ namespace RelationsData.Generators.Model;
 /// <summary>How the generator turns C# names into YAML keys and messages, and ids into member names: written once.</summary>
 internal static class Names
 {
+    /// <summary>The base type of the facts, whose tables the date, dimension and actor queries index.</summary>
+    public const string Fact = "global::RelationsData.Fact";
+
     /// <summary>A type's name without its namespace or <c>global::</c>: "global::RelationsData.Treaty" becomes "Treaty".</summary>
     public static string Short(string typeName)
     {

@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace RelationsData.Generators.Model;
 
 /// <summary>What kind of value a property holds, which decides how YAML is read into it.</summary>
@@ -43,9 +46,11 @@ internal sealed record ValueShape(
 
 /// <summary>
 /// A settable property of a record type and the YAML key it is read from; <paramref name="Summary"/> is its XML doc
-/// summary as plain text ("" when it has none), for the JSON Schema's descriptions.
+/// summary as plain text ("" when it has none), for the JSON Schema's descriptions. <paramref name="ExtentOrder"/> is
+/// its <c>[Extent]</c> order and <paramref name="InvolvedAs"/> the <c>ActorRole</c> member of its <c>[Involves]</c>,
+/// each null when it has none.
 /// </summary>
-internal sealed record PropertyShape(string Name, string Key, ValueShape Value, bool IsRequired, bool IsDocumented, bool IsChronology, string Summary)
+internal sealed record PropertyShape(string Name, string Key, ValueShape Value, bool IsRequired, bool IsDocumented, bool IsChronology, string Summary, int? ExtentOrder, string? InvolvedAs)
 {
     /// <summary>
     /// Whether YAML may leave the property out and it then keeps its initial value: any property that is neither required
@@ -54,11 +59,40 @@ internal sealed record PropertyShape(string Name, string Key, ValueShape Value, 
     public bool IsOmittable => !IsRequired && Value.Kind != ValueKind.Array;
 }
 
+/// <summary>Where a record type is declared, which decides whether the generator may add members to it.</summary>
+internal enum Declaration
+{
+    /// <summary>In a referenced assembly: its own build wrote what its marks ask for.</summary>
+    Referenced,
+
+    /// <summary>In this compilation, as a partial type: the generator writes what its marks ask for.</summary>
+    SourcePartial,
+
+    /// <summary>In this compilation, not partial: the generator cannot add members.</summary>
+    Source,
+}
+
 /// <summary>
-/// A record type: its settable properties, base-most first, the types it can be referred to as, and its XML doc summary
-/// as plain text ("" when it has none).
+/// A record type: its settable properties, base-most first, the types it can be referred to as, its XML doc summary as
+/// plain text ("" when it has none), where it is declared, and whether it is a record (not a class).
 /// </summary>
-internal sealed record RecordShape(string TypeName, string DisplayName, EquatableArray<PropertyShape> Properties, EquatableArray<string> AssignableTo, string Summary);
+internal sealed record RecordShape(string TypeName, string DisplayName, EquatableArray<PropertyShape> Properties, EquatableArray<string> AssignableTo, string Summary, Declaration Declaration, bool IsRecordType)
+{
+    /// <summary>Whether the record is a <c>RelationsData.Fact</c>, which the date, dimension and actor queries take.</summary>
+    public bool IsFact => AssignableTo.Contains(Names.Fact);
+
+    /// <summary>The <c>[Extent]</c> properties, by order, then declaration.</summary>
+    public IEnumerable<PropertyShape> ExtentProperties => Properties.Where(p => p.ExtentOrder is not null).OrderBy(p => p.ExtentOrder!.Value);
+
+    /// <summary>The <c>[Involves]</c> properties, in declaration order.</summary>
+    public IEnumerable<PropertyShape> InvolvementProperties => Properties.Where(p => p.InvolvedAs is not null);
+
+    /// <summary>
+    /// Whether the table stores its records' extents, dimensions and actors for the queries: the record is a fact whose
+    /// <c>Extent</c> and <c>Involvements</c> come from its marks, so the stored columns are what the record computes.
+    /// </summary>
+    public bool HasFactColumns => IsFact && Declaration != Declaration.Source && ExtentProperties.Any() && InvolvementProperties.Any();
+}
 
 /// <summary>
 /// One <c>[DatasetTable]</c> declaration: the YAML key, the partial class to fill, and the shapes of its record type and

@@ -22,6 +22,8 @@ internal sealed class KnownTypeSymbols
         ValueRangeAttribute = compilation.GetTypeByMetadataName("RelationsData.ValueRangeAttribute");
         ChronologyAttribute = compilation.GetTypeByMetadataName("RelationsData.ChronologyAttribute");
         DocumentedAttribute = compilation.GetTypeByMetadataName("RelationsData.DocumentedAttribute");
+        ExtentAttribute = compilation.GetTypeByMetadataName("RelationsData.ExtentAttribute");
+        InvolvesAttribute = compilation.GetTypeByMetadataName("RelationsData.InvolvesAttribute");
     }
 
     public INamedTypeSymbol? PartialDate { get; }
@@ -42,6 +44,10 @@ internal sealed class KnownTypeSymbols
     public INamedTypeSymbol? ChronologyAttribute { get; }
 
     public INamedTypeSymbol? DocumentedAttribute { get; }
+
+    public INamedTypeSymbol? ExtentAttribute { get; }
+
+    public INamedTypeSymbol? InvolvesAttribute { get; }
 
     public static KnownTypeSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new KnownTypeSymbols(c));
 

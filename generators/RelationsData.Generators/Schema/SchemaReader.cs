@@ -85,7 +85,7 @@ internal sealed class SchemaReader
         }
 
         // Reserve the name first so that a record that contains itself does not recurse forever.
-        shapes[typeName] = new RecordShape(typeName, type.Name, EquatableArray<PropertyShape>.Empty, EquatableArray<string>.Empty, string.Empty);
+        shapes[typeName] = new RecordShape(typeName, type.Name, EquatableArray<PropertyShape>.Empty, EquatableArray<string>.Empty, string.Empty, Declaration.Referenced, type.IsRecord);
         var properties = ImmutableArray.CreateBuilder<PropertyShape>();
         var seen = new HashSet<string>();
         foreach (var property in SettableProperties(type))
@@ -110,10 +110,94 @@ internal sealed class SchemaReader
                 property.IsRequired,
                 HasAttribute(property, known.DocumentedAttribute),
                 HasAttribute(property, known.ChronologyAttribute),
-                DocSummary.Of(property)));
+                DocSummary.Of(property),
+                ReadExtentOrder(property, value),
+                ReadInvolvedAs(property, value)));
         }
 
-        shapes[typeName] = new RecordShape(typeName, type.Name, properties.ToEquatableArray(), AssignableTo(type).ToEquatableArray(), DocSummary.Of(type));
+        var shape = new RecordShape(typeName, type.Name, properties.ToEquatableArray(), AssignableTo(type).ToEquatableArray(), DocSummary.Of(type), DeclarationOf(type), type.IsRecord);
+        shapes[typeName] = shape;
+        CheckMarkedType(type, shape);
+    }
+
+    /// <summary>The order of a property's [Extent], or null; a mark on a property that is not a date or range is reported.</summary>
+    private int? ReadExtentOrder(IPropertySymbol property, ValueShape value)
+    {
+        var mark = property.GetAttributes().FirstOrDefault(a => IsAttribute(a, known.ExtentAttribute));
+        if (mark is null)
+        {
+            return null;
+        }
+
+        if (value.Kind is not (ValueKind.PartialDate or ValueKind.DateRange))
+        {
+            ReportMark(property, "Extent", "it is not a PartialDate or DateRange");
+            return null;
+        }
+
+        return mark.ConstructorArguments.FirstOrDefault().Value as int? ?? 0;
+    }
+
+    /// <summary>The ActorRole member of a property's [Involves], or null; a mark on a property that holds no actor ids is reported.</summary>
+    private string? ReadInvolvedAs(IPropertySymbol property, ValueShape value)
+    {
+        var mark = property.GetAttributes().FirstOrDefault(a => IsAttribute(a, known.InvolvesAttribute));
+        if (mark is null)
+        {
+            return null;
+        }
+
+        var holdsIds = value.Kind == ValueKind.String || value is { Kind: ValueKind.Array, Element.Kind: ValueKind.String };
+        if (!holdsIds)
+        {
+            ReportMark(property, "Involves", "it holds neither an actor id (a string) nor a list of them");
+            return null;
+        }
+
+        var role = mark.ConstructorArguments.FirstOrDefault();
+        var member = (role.Type as INamedTypeSymbol)?.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.IsConst && Equals(f.ConstantValue, role.Value));
+        if (member is null)
+        {
+            ReportMark(property, "Involves", "its role is not a member of ActorRole");
+            return null;
+        }
+
+        return member.Name;
+    }
+
+    /// <summary>Marks on a type that is not a fact, or that the generator may not add members to, are reported once, at the type.</summary>
+    private void CheckMarkedType(INamedTypeSymbol type, RecordShape shape)
+    {
+        if (!shape.ExtentProperties.Any() && !shape.InvolvementProperties.Any())
+        {
+            return;
+        }
+
+        var location = LocationInfo.From(type.Locations.FirstOrDefault() ?? Location.None);
+        if (!shape.IsFact)
+        {
+            diagnostics.ReportAt(DiagnosticDescriptors.InvalidFactMarks, location, type.Name, "only a record derived from RelationsData.Fact has an Extent and Involvements to write");
+        }
+        else if (shape.Declaration == Declaration.Source)
+        {
+            diagnostics.ReportAt(DiagnosticDescriptors.InvalidFactMarks, location, type.Name, "declare it 'partial' so the generator can write its Extent and Involvements");
+        }
+    }
+
+    private void ReportMark(IPropertySymbol property, string attribute, string reason) =>
+        diagnostics.ReportAt(DiagnosticDescriptors.InvalidFactMarks, LocationInfo.From(property.Locations.FirstOrDefault() ?? Location.None), property.ContainingType.Name + "." + property.Name, "[" + attribute + "] does not apply: " + reason);
+
+    private static Declaration DeclarationOf(INamedTypeSymbol type)
+    {
+        var declarations = type.DeclaringSyntaxReferences;
+        if (declarations.Length == 0)
+        {
+            return Declaration.Referenced;
+        }
+
+        return declarations.All(d => d.GetSyntax() is TypeDeclarationSyntax syntax && syntax.Modifiers.Any(SyntaxKind.PartialKeyword)) && type.ContainingType is null
+            ? Declaration.SourcePartial
+            : Declaration.Source;
     }
 
     private ValueShape? ReadValue(IPropertySymbol property, ITypeSymbol type, bool isNullable)

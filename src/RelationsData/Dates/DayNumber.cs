@@ -13,8 +13,6 @@ internal static class DayNumber
     /// <summary>The last day of an open-ended range: later than any date.</summary>
     public const int OpenEnd = int.MaxValue;
 
-    private const int DaysFromYearOneToUnixEpoch = 719_162;
-
     /// <summary>The day number of an ISO <paramref name="date"/>.</summary>
     /// <exception cref="ArgumentException"><paramref name="date"/> is in another calendar, which NodaTime would not compare with ISO dates either.</exception>
     public static int Of(LocalDate date, string paramName)
@@ -24,18 +22,7 @@ internal static class DayNumber
         // Equality compares the packed fields and calendar, so it tells an ISO date apart without loading CalendarSystem.
         var isIso = year is >= -9998 and <= 9999 && month <= 12 && day <= PartialDateText.DaysInMonth(year, month) && date == new LocalDate(year, month, day);
         return isIso
-            ? Of(year, month, day)
+            ? PartialDateText.DayNumber(year, month, day)
             : throw new ArgumentException($"Queries compare ISO dates; convert {date} with WithCalendar(CalendarSystem.Iso) first.", paramName);
-    }
-
-    /// <summary>The day number of a valid proleptic Gregorian date (H. Hinnant's days-from-civil).</summary>
-    public static int Of(int year, int month, int day)
-    {
-        var shiftedYear = month <= 2 ? year - 1 : year;
-        var era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400;
-        var yearOfEra = shiftedYear - (era * 400);
-        var dayOfYear = (((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5) + day - 1;
-        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
-        return (era * 146_097) + dayOfEra - 719_468 + DaysFromYearOneToUnixEpoch;
     }
 }

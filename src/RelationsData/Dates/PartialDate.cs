@@ -112,17 +112,10 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     }
 
     /// <summary>The <see cref="DayNumber"/> of <see cref="Start"/>, computed without NodaTime.</summary>
-    internal int FirstDayNumber => DayNumber.Of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
+    internal int FirstDayNumber => PartialDateText.FirstDayNumber(ToParts());
 
     /// <summary>The <see cref="DayNumber"/> of <see cref="End"/>, computed without NodaTime.</summary>
-    internal int LastDayNumber
-    {
-        get
-        {
-            var (lastMonth, lastDay) = PartialDateText.LastMonthAndDay(ToParts());
-            return DayNumber.Of(year, lastMonth, lastDay);
-        }
-    }
+    internal int LastDayNumber => PartialDateText.LastDayNumber(ToParts());
 
     /// <summary>Creates a partial date known to the day from a <see cref="LocalDate"/> in the ISO calendar.</summary>
     /// <param name="date">The date.</param>

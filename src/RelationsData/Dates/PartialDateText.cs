@@ -160,6 +160,28 @@ internal static class PartialDateText
         return ((long)date.Year * 100 + month) * 100 + day;
     }
 
+    /// <summary>The day number (days since 0001-01-01, as <c>DateOnly.DayNumber</c>) of the first day a partial date can mean.</summary>
+    public static int FirstDayNumber(PartialDateParts date) => DayNumber(date.Year, System.Math.Max(date.Month, 1), System.Math.Max(date.Day, 1));
+
+    /// <summary>The day number of the last day a partial date can mean.</summary>
+    public static int LastDayNumber(PartialDateParts date)
+    {
+        var (month, day) = LastMonthAndDay(date);
+        return DayNumber(date.Year, month, day);
+    }
+
+    /// <summary>The day number of a valid proleptic Gregorian date (H. Hinnant's days-from-civil): days since 0001-01-01.</summary>
+    public static int DayNumber(int year, int month, int day)
+    {
+        const int DaysFromYearOneToUnixEpoch = 719162;
+        var shiftedYear = month <= 2 ? year - 1 : year;
+        var era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400;
+        var yearOfEra = shiftedYear - (era * 400);
+        var dayOfYear = (((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5) + day - 1;
+        var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146097) + dayOfEra - 719468 + DaysFromYearOneToUnixEpoch;
+    }
+
     /// <summary>The month and day of the last day a partial date can mean: 12-31 for a year, the month's last day for a month.</summary>
     public static (int Month, int Day) LastMonthAndDay(PartialDateParts date)
     {
@@ -183,6 +205,19 @@ internal static class PartialDateText
         }
 
         return date.IsApproximate ? text + "~" : text;
+    }
+
+    /// <summary>The canonical text of a range, as <c>DateRange.ToString()</c> writes it: one date, START/END, or START/.. .</summary>
+    public static string FormatRange(DateRangeParts range)
+    {
+        var start = Format(range.Start);
+        if (range.End is not { } end)
+        {
+            return start + "/..";
+        }
+
+        var last = Format(end);
+        return last == start ? start : start + "/" + last;
     }
 
     private static bool IsLeapYear(int year) => (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;

@@ -23,7 +23,7 @@ public static class ActorQueries
         where T : Fact
     {
         ArgumentNullException.ThrowIfNull(actorId);
-        return FactIndex<T>.Involving(facts, actorId);
+        return FactIndex<T>.Involving(new IndexedFacts<T>(facts), actorId);
     }
 
     /// <summary>Returns the facts that involve an actor in one role, using the array's index: <c>facts.Where(f => f.Involvements.Contains(new(actorId, role)))</c>.</summary>
@@ -44,7 +44,7 @@ public static class ActorQueries
         where T : Fact
     {
         ArgumentNullException.ThrowIfNull(actorId);
-        return facts.Where(f => f.Involvements.Any(i => i.ActorId == actorId));
+        return IndexedFacts<T>.TryFrom(facts, out var indexed) ? FactIndex<T>.Involving(indexed, actorId) : facts.Where(f => f.Involvements.Any(i => i.ActorId == actorId));
     }
 
     /// <summary>Returns the facts that involve an actor in one role: <c>facts.Where(f => f.Involvements.Contains(new(actorId, role)))</c>.</summary>
@@ -57,7 +57,7 @@ public static class ActorQueries
         where T : Fact
     {
         ArgumentNullException.ThrowIfNull(actorId);
-        return facts.Where(f => f.Involvements.Contains(new Involvement(actorId, role)));
+        return facts.Involving(actorId).Where(f => f.Involvements.Contains(new Involvement(actorId, role)));
     }
 
     /// <summary>Returns the actors a fact involves, resolved to their records, optionally in one role only.</summary>

@@ -15,10 +15,11 @@ namespace RelationsData;
 /// <para>
 /// Every form (a <see cref="DateInterval"/>, two <see cref="LocalDate"/>s, a <see cref="YearMonth"/>, a year) works on any
 /// sequence of facts, with the same results in the same order (the source's own). On an <see cref="ImmutableArray{T}"/>,
-/// such as a table's <c>All</c> (also when it is passed as an <see cref="IEnumerable{T}"/>), it uses an index built on the
-/// array's first query: it visits O(k log n) facts at worst for k results, then reads them back in the array's order from
-/// a bit set. On any other sequence it is the plain LINQ filter given in each method's docs. Every query is deferred: nothing runs until the
-/// result is enumerated.
+/// and on a table's <c>All</c> (a <see cref="RecordTable{T}"/>), also when passed as an <see cref="IEnumerable{T}"/>, it
+/// uses an index: it visits O(k log n) facts at worst for k results, then reads them back in the source's order from a
+/// bit set. A table's index comes from the days the generator stored with it, so it builds only the records it returns;
+/// an array's is built on its first query. On any other sequence it is the plain LINQ filter given in each method's
+/// docs. Every query is deferred: nothing runs until the result is enumerated.
 /// </para>
 /// <para>
 /// <b>Overlap</b> (<c>Overlapping</c>) means the fact shares at least one day with the range.
@@ -48,7 +49,7 @@ public static class DateQueries
         where T : Fact
     {
         var day = DayNumber.Of(date, nameof(date));
-        return FactIndex<T>.Overlapping(facts, day, day);
+        return FactIndex<T>.Overlapping(new IndexedFacts<T>(facts), day, day);
     }
 
     /// <summary>Returns the facts active on a day: <c>facts.Where(f => f.Extent?.Contains(date) == true)</c>.</summary>
@@ -57,7 +58,11 @@ public static class DateQueries
     /// <param name="date">The day.</param>
     /// <returns>The facts whose extent covers <paramref name="date"/>, in the source's order.</returns>
     public static IEnumerable<T> ActiveOn<T>(this IEnumerable<T> facts, LocalDate date)
-        where T : Fact => facts is ImmutableArray<T> array ? array.ActiveOn(date) : facts.Where(f => f.Extent?.Contains(date) == true);
+        where T : Fact
+    {
+        var day = DayNumber.Of(date, nameof(date));
+        return IndexedFacts<T>.TryFrom(facts, out var indexed) ? FactIndex<T>.Overlapping(indexed, day, day) : facts.Where(f => f.Extent?.Contains(date) == true);
+    }
 
     /// <summary>Counts the facts active on a day in O(log n), without allocating: the count of <see cref="ActiveOn{T}(ImmutableArray{T}, LocalDate)"/>.</summary>
     /// <typeparam name="T">The kind of fact.</typeparam>
@@ -65,7 +70,22 @@ public static class DateQueries
     /// <param name="date">The day.</param>
     /// <returns>How many facts' extents cover <paramref name="date"/>.</returns>
     public static int CountActiveOn<T>(this ImmutableArray<T> facts, LocalDate date)
-        where T : Fact => FactIndex<T>.CountCovering(facts, DayNumber.Of(date, nameof(date)));
+        where T : Fact => FactIndex<T>.CountCovering(new IndexedFacts<T>(facts), DayNumber.Of(date, nameof(date)));
+
+    /// <summary>
+    /// Counts the facts active on a day: <c>facts.Count(f => f.Extent?.Contains(date) == true)</c>. On a table's <c>All</c>
+    /// or an immutable array it takes O(log n) and allocates nothing; on any other sequence it is that LINQ count.
+    /// </summary>
+    /// <typeparam name="T">The kind of fact.</typeparam>
+    /// <param name="facts">The facts, such as <c>Memberships.All</c>.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>How many facts' extents cover <paramref name="date"/>.</returns>
+    public static int CountActiveOn<T>(this IEnumerable<T> facts, LocalDate date)
+        where T : Fact
+    {
+        var day = DayNumber.Of(date, nameof(date));
+        return IndexedFacts<T>.TryFrom(facts, out var indexed) ? FactIndex<T>.CountCovering(indexed, day) : facts.Count(f => f.Extent?.Contains(date) == true);
+    }
 
     /// <summary>Returns the facts that share at least one day with an interval: <c>facts.Where(f => f.Extent?.Overlaps(interval) == true)</c>, using the array's index.</summary>
     /// <typeparam name="T">The kind of fact.</typeparam>
@@ -73,7 +93,11 @@ public static class DateQueries
     /// <param name="interval">The days, both ends inclusive.</param>
     /// <returns>The overlapping facts, in the array's order.</returns>
     public static IEnumerable<T> Overlapping<T>(this ImmutableArray<T> facts, DateInterval interval)
-        where T : Fact => Indexed(facts, interval, FactIndex<T>.Overlapping);
+        where T : Fact
+    {
+        ArgumentNullException.ThrowIfNull(interval);
+        return Indexed(new IndexedFacts<T>(facts), interval, FactIndex<T>.Overlapping);
+    }
 
     /// <summary>Returns the facts that share at least one day with the days from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
     /// <typeparam name="T">The kind of fact.</typeparam>
@@ -111,7 +135,7 @@ public static class DateQueries
         where T : Fact
     {
         ArgumentNullException.ThrowIfNull(interval);
-        return facts is ImmutableArray<T> array ? array.Overlapping(interval) : facts.Where(f => f.Extent?.Overlaps(interval) == true);
+        return IndexedFacts<T>.TryFrom(facts, out var indexed) ? Indexed(indexed, interval, FactIndex<T>.Overlapping) : facts.Where(f => f.Extent?.Overlaps(interval) == true);
     }
 
     /// <summary>Returns the facts that share at least one day with the days from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
@@ -147,7 +171,11 @@ public static class DateQueries
     /// <param name="interval">The days, both ends inclusive.</param>
     /// <returns>The contained facts, in the array's order. Open-ended facts are never contained.</returns>
     public static IEnumerable<T> Within<T>(this ImmutableArray<T> facts, DateInterval interval)
-        where T : Fact => Indexed(facts, interval, FactIndex<T>.Within);
+        where T : Fact
+    {
+        ArgumentNullException.ThrowIfNull(interval);
+        return Indexed(new IndexedFacts<T>(facts), interval, FactIndex<T>.Within);
+    }
 
     /// <summary>Returns the facts whose every day lies from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
     /// <typeparam name="T">The kind of fact.</typeparam>
@@ -185,7 +213,7 @@ public static class DateQueries
         where T : Fact
     {
         ArgumentNullException.ThrowIfNull(interval);
-        return facts is ImmutableArray<T> array ? array.Within(interval) : facts.Where(f => f.Extent?.IsWithin(interval) == true);
+        return IndexedFacts<T>.TryFrom(facts, out var indexed) ? Indexed(indexed, interval, FactIndex<T>.Within) : facts.Where(f => f.Extent?.IsWithin(interval) == true);
     }
 
     /// <summary>Returns the facts whose every day lies from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
@@ -215,11 +243,7 @@ public static class DateQueries
     public static IEnumerable<T> Within<T>(this IEnumerable<T> facts, int year)
         where T : Fact => facts.Within(QueryRange.Year(year));
 
-    /// <summary>Runs an interval query on the array's index when the result is enumerated; the interval is checked now.</summary>
-    private static IEnumerable<T> Indexed<T>(ImmutableArray<T> facts, DateInterval interval, Func<ImmutableArray<T>, int, int, IEnumerable<T>> query)
-        where T : Fact
-    {
-        ArgumentNullException.ThrowIfNull(interval);
-        return query(facts, DayNumber.Of(interval.Start, nameof(interval)), DayNumber.Of(interval.End, nameof(interval)));
-    }
+    /// <summary>Runs an interval query on an index when the result is enumerated; the interval is checked now.</summary>
+    private static IEnumerable<T> Indexed<T>(IndexedFacts<T> facts, DateInterval interval, Func<IndexedFacts<T>, int, int, IEnumerable<T>> query)
+        where T : Fact => query(facts, DayNumber.Of(interval.Start, nameof(interval)), DayNumber.Of(interval.End, nameof(interval)));
 }

@@ -24,7 +24,7 @@ public static class DimensionQueries
         where T : Fact
     {
         var matches = Matcher(dimensions, match);
-        return FactIndex<T>.WithDimensions(facts, matches);
+        return FactIndex<T>.WithDimensions(new IndexedFacts<T>(facts), matches);
     }
 
     /// <summary>Returns the facts whose dimensions match: <c>facts.Where(f => Matches(f.Dimensions, dimensions, match))</c>.</summary>
@@ -37,7 +37,7 @@ public static class DimensionQueries
         where T : Fact
     {
         var matches = Matcher(dimensions, match);
-        return facts.Where(f => matches(f.Dimensions));
+        return IndexedFacts<T>.TryFrom(facts, out var indexed) ? FactIndex<T>.WithDimensions(indexed, matches) : facts.Where(f => matches(f.Dimensions));
     }
 
     /// <summary>Tells whether a fact's dimensions match the ones asked for.</summary>

@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Numerics;
 
@@ -18,10 +16,8 @@ namespace RelationsData;
 internal sealed class FactIndex<T>
     where T : Fact
 {
-    /// <summary>Marks a fact without an extent; day numbers are never negative for the years a <see cref="PartialDate"/> holds.</summary>
-    private const int Undated = -1;
-
-    private readonly T[] items;
+    private readonly IReadOnlyList<T> items;
+    private readonly FactColumns columns;
     private readonly int[] closedPositions;
     private readonly int[] closedStarts;
     private readonly int[] closedEnds;
@@ -30,34 +26,31 @@ internal sealed class FactIndex<T>
     private readonly int[] openStarts;
     private int[]? sortedClosedEnds;
     private KeyValuePair<Dimensions, int[]>[]? byDimensions;
-    private FrozenDictionary<string, int[]>? byActor;
     private PositionMarks? spareMarks;
 
-    public FactIndex(T[] items)
+    public FactIndex(IReadOnlyList<T> items, FactColumns columns)
     {
         this.items = items;
-        var starts = new int[items.Length];
-        var ends = new int[items.Length];
+        this.columns = columns;
+        var (starts, ends) = (columns.FirstDays, columns.LastDays);
         var closedCount = 0;
         var openCount = 0;
-        for (var i = 0; i < items.Length; i++)
+        for (var i = 0; i < ends.Length; i++)
         {
-            var extent = items[i].Extent;
-            (starts[i], ends[i]) = extent is { } range ? (range.FirstDayNumber, range.LastDayNumber) : (0, Undated);
-            closedCount += ends[i] is not (Undated or DayNumber.OpenEnd) ? 1 : 0;
+            closedCount += ends[i] is not (FactColumns.Undated or DayNumber.OpenEnd) ? 1 : 0;
             openCount += ends[i] == DayNumber.OpenEnd ? 1 : 0;
         }
 
         (closedPositions, closedStarts, closedEnds) = (new int[closedCount], new int[closedCount], new int[closedCount]);
         (openPositions, openStarts) = (new int[openCount], new int[openCount]);
         (closedCount, openCount) = (0, 0);
-        for (var i = 0; i < items.Length; i++)
+        for (var i = 0; i < ends.Length; i++)
         {
             if (ends[i] == DayNumber.OpenEnd)
             {
                 (openPositions[openCount], openStarts[openCount++]) = (i, starts[i]);
             }
-            else if (ends[i] != Undated)
+            else if (ends[i] != FactColumns.Undated)
             {
                 (closedPositions[closedCount], closedStarts[closedCount++]) = (i, starts[i]);
             }
@@ -76,30 +69,30 @@ internal sealed class FactIndex<T>
     }
 
     /// <summary>How many of <paramref name="facts"/> cover <paramref name="day"/>: those starting on or before it, less the closed ones that ended before it.</summary>
-    public static int CountCovering(ImmutableArray<T> facts, int day)
+    public static int CountCovering(IndexedFacts<T> facts, int day)
     {
-        var index = FactIndexCache<T>.For(facts);
+        var index = facts.Index;
         var ends = index.sortedClosedEnds ?? index.SortClosedEnds();
         return UpperBound(index.closedStarts, day) - LowerBound(ends, day) + UpperBound(index.openStarts, day);
     }
 
     /// <summary>The facts of <paramref name="facts"/> that share a day with [<paramref name="from"/>, <paramref name="to"/>], in array order.</summary>
-    public static IEnumerable<T> Overlapping(ImmutableArray<T> facts, int from, int to) =>
+    public static IEnumerable<T> Overlapping(IndexedFacts<T> facts, int from, int to) =>
         Marked(facts, (index, marks) => index.MarkOverlapping(from, to, marks));
 
     /// <summary>The facts of <paramref name="facts"/> whose every day lies in [<paramref name="from"/>, <paramref name="to"/>], in array order.</summary>
-    public static IEnumerable<T> Within(ImmutableArray<T> facts, int from, int to) =>
+    public static IEnumerable<T> Within(IndexedFacts<T> facts, int from, int to) =>
         Marked(facts, (index, marks) => index.MarkWithin(from, to, marks));
 
     /// <summary>The facts of <paramref name="facts"/> whose dimensions satisfy <paramref name="matches"/>, in array order.</summary>
-    public static IEnumerable<T> WithDimensions(ImmutableArray<T> facts, Func<Dimensions, bool> matches) =>
+    public static IEnumerable<T> WithDimensions(IndexedFacts<T> facts, Func<Dimensions, bool> matches) =>
         Marked(facts, (index, marks) => index.MarkDimensions(matches, marks));
 
     /// <summary>The facts of <paramref name="facts"/> that involve an actor in any role, in array order.</summary>
-    public static IEnumerable<T> Involving(ImmutableArray<T> facts, string actorId)
+    public static IEnumerable<T> Involving(IndexedFacts<T> facts, string actorId)
     {
-        var index = FactIndexCache<T>.For(facts);
-        if ((index.byActor ?? index.GroupByActor()).TryGetValue(actorId, out var positions))
+        var index = facts.Index;
+        if (index.columns.Actors.TryGetValue(actorId, out var positions))
         {
             foreach (var position in positions)
             {
@@ -112,10 +105,10 @@ internal sealed class FactIndex<T>
     /// Yields the facts whose positions <paramref name="mark"/> marks, in array order. The index is found, or built, on the
     /// first <c>MoveNext</c>, so every query stays lazy.
     /// </summary>
-    private static IEnumerable<T> Marked(ImmutableArray<T> facts, Action<FactIndex<T>, PositionMarks> mark)
+    private static IEnumerable<T> Marked(IndexedFacts<T> facts, Action<FactIndex<T>, PositionMarks> mark)
     {
-        var index = FactIndexCache<T>.For(facts);
-        var marks = PositionMarks.Take(ref index.spareMarks, index.items.Length);
+        var index = facts.Index;
+        var marks = PositionMarks.Take(ref index.spareMarks, index.items.Count);
         var word = 0;
         try
         {
@@ -203,18 +196,12 @@ internal sealed class FactIndex<T>
         return max;
     }
 
-    // The builders below run on first need; if two threads race, both build the same value and either may be kept.
+    // Built on first need; if two threads race, both build the same value and either may be kept.
     private KeyValuePair<Dimensions, int[]>[] GroupByDimensions() => byDimensions =
-        Enumerable.Range(0, items.Length)
-            .GroupBy(i => items[i].Dimensions)
+        Enumerable.Range(0, items.Count)
+            .GroupBy(i => columns.Dimensions[i])
             .Select(group => KeyValuePair.Create(group.Key, group.ToArray()))
             .ToArray();
-
-    private FrozenDictionary<string, int[]> GroupByActor() => byActor =
-        Enumerable.Range(0, items.Length)
-            .SelectMany(i => items[i].Involvements.Select(involvement => (involvement.ActorId, Position: i)))
-            .GroupBy(p => p.ActorId, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Position).Distinct().ToArray(), StringComparer.Ordinal);
 
     private static void SortByStart(int[] starts, int[] positions)
     {

@@ -3,11 +3,12 @@ using System.Collections.Immutable;
 namespace RelationsData;
 
 /// <summary>Something that happened on a date or over a span, with its kind, tone and actors.</summary>
-public sealed record Event : Fact
+public sealed partial record Event : Fact
 {
     /// <summary>Gets when it happened: a single partial date or a span.</summary>
     [Chronology]
     [Documented]
+    [Extent]
     public required DateRange When { get; init; }
 
     /// <summary>Gets what kind of event it is.</summary>
@@ -23,18 +24,14 @@ public sealed record Event : Fact
     /// <summary>Gets the ids of the actors who acted.</summary>
     [References(typeof(Actor))]
     [MinCount(1)]
+    [Involves(ActorRole.Initiator)]
     public required ImmutableArray<string> Initiators { get; init; }
 
     /// <summary>Gets the ids of the actors acted upon, if any.</summary>
     [References(typeof(Actor))]
+    [Involves(ActorRole.Target)]
     public ImmutableArray<string> Targets { get; init; } = [];
 
     /// <summary>Gets where it happened, or null.</summary>
     public string? Location { get; init; }
-
-    /// <summary>Gets <see cref="When"/>.</summary>
-    public override DateRange? Extent => When;
-
-    /// <inheritdoc/>
-    public override ImmutableArray<Involvement> Involvements => Involve(Initiators, ActorRole.Initiator).AddRange(Involve(Targets, ActorRole.Target));
 }

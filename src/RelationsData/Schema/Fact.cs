@@ -37,10 +37,15 @@ public abstract record Fact : IRecord
     /// <summary>
     /// Gets the days this fact covers, which every date query uses; null when the fact is undated. Each kind says which
     /// of its fields this is: an event's <see cref="Event.When"/>, a membership's <see cref="Membership.Span"/>, and so on.
+    /// A record marks them with <see cref="ExtentAttribute"/> and the source generator writes this property, or it
+    /// overrides it itself.
     /// </summary>
     public abstract DateRange? Extent { get; }
 
-    /// <summary>Gets every actor this fact involves, with the role each plays.</summary>
+    /// <summary>
+    /// Gets every actor this fact involves, with the role each plays. A record marks its actor fields with
+    /// <see cref="InvolvesAttribute"/> and the source generator writes this property, or it overrides it itself.
+    /// </summary>
     public abstract ImmutableArray<Involvement> Involvements { get; }
 
     /// <summary>Pairs each id with a role, for <see cref="Involvements"/>.</summary>
@@ -49,4 +54,10 @@ public abstract record Fact : IRecord
     /// <returns>One involvement per id.</returns>
     protected static ImmutableArray<Involvement> Involve(ImmutableArray<string> ids, ActorRole role) =>
         ids.IsDefaultOrEmpty ? [] : ImmutableArray.CreateRange(ids, id => new Involvement(id, role));
+
+    /// <summary>Pairs an id with a role, for <see cref="Involvements"/>.</summary>
+    /// <param name="id">The actor id, or null for none.</param>
+    /// <param name="role">The role it plays.</param>
+    /// <returns>One involvement, or none when <paramref name="id"/> is null.</returns>
+    protected static ImmutableArray<Involvement> Involve(string? id, ActorRole role) => id is null ? [] : [new Involvement(id, role)];
 }

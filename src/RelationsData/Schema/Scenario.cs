@@ -3,11 +3,12 @@ using System.Collections.Immutable;
 namespace RelationsData;
 
 /// <summary>An outlook for the relationship from a source, with its horizon, likelihood and triggers.</summary>
-public sealed record Scenario : Fact
+public sealed partial record Scenario : Fact
 {
     /// <summary>Gets the span the outlook covers, such as 2025/2030.</summary>
     [Chronology]
     [Documented]
+    [Extent]
     public required DateRange Horizon { get; init; }
 
     /// <summary>Gets how likely the source judges it.</summary>
@@ -18,11 +19,6 @@ public sealed record Scenario : Fact
 
     /// <summary>Gets the ids of the actors the outlook is about, if any.</summary>
     [References(typeof(Actor))]
+    [Involves(ActorRole.Subject)]
     public ImmutableArray<string> Actors { get; init; } = [];
-
-    /// <summary>Gets <see cref="Horizon"/>.</summary>
-    public override DateRange? Extent => Horizon;
-
-    /// <inheritdoc/>
-    public override ImmutableArray<Involvement> Involvements => Involve(Actors, ActorRole.Subject);
 }

@@ -1,12 +1,11 @@
-using System.Collections.Immutable;
-
 namespace RelationsData;
 
 /// <summary>A figure about an actor, with its unit and the date it holds for.</summary>
-public sealed record Statistic : Fact
+public sealed partial record Statistic : Fact
 {
     /// <summary>Gets the id of the actor the figure is about.</summary>
     [References(typeof(Actor))]
+    [Involves(ActorRole.Subject)]
     public required string Subject { get; init; }
 
     /// <summary>Gets what is measured, such as "land border with Russia" or "population".</summary>
@@ -22,11 +21,6 @@ public sealed record Statistic : Fact
 
     /// <summary>Gets when the figure holds, or null when the source does not say.</summary>
     [Chronology]
+    [Extent]
     public PartialDate? AsOf { get; init; }
-
-    /// <summary>Gets <see cref="AsOf"/> as a single-date range, or null when the source gives no date.</summary>
-    public override DateRange? Extent => AsOf is { } date ? DateRange.Single(date) : null;
-
-    /// <inheritdoc/>
-    public override ImmutableArray<Involvement> Involvements => [new(Subject, ActorRole.Subject)];
 }

@@ -4,7 +4,13 @@ using NodaTime;
 namespace RelationsData;
 
 /// <summary>A treaty, agreement, declaration, statement, memorandum, convention, programme or lease, with its parties and obligations.</summary>
-public sealed record Treaty : Fact
+/// <remarks>
+/// Its <see cref="Fact.Extent"/> is its recorded time in force (<see cref="InForce"/>) or, when that is unknown, the day it
+/// was signed. So "treaties active on a date" means "in force on that date" wherever the sources say when that was; a
+/// treaty whose entry into force is not recorded is active only on its signing date. Ask <see cref="StandingOn"/> whether
+/// it was in force on a later day, which answers <see cref="TreatyStanding.Unknown"/> rather than guessing.
+/// </remarks>
+public sealed partial record Treaty : Fact
 {
     /// <summary>Gets the form of the instrument.</summary>
     public required TreatyKind Kind { get; init; }
@@ -12,14 +18,17 @@ public sealed record Treaty : Fact
     /// <summary>Gets the ids of the parties (actors); at least one.</summary>
     [References(typeof(Actor))]
     [MinCount(1)]
+    [Involves(ActorRole.Party)]
     public required ImmutableArray<string> Parties { get; init; }
 
     /// <summary>Gets when it was signed or adopted, at the precision the sources support.</summary>
     [Chronology]
     [Documented]
+    [Extent(2)]
     public required PartialDate Signed { get; init; }
 
     /// <summary>Gets when it was in force: from entry into force to its end, open-ended while still in force; null when unknown.</summary>
+    [Extent(1)]
     public DateRange? InForce { get; init; }
 
     /// <summary>Gets where it stands today.</summary>
@@ -27,14 +36,6 @@ public sealed record Treaty : Fact
 
     /// <summary>Gets what it commits the parties to.</summary>
     public Obligations Obligations { get; init; }
-
-    /// <summary>Gets when the treaty was in force (<see cref="InForce"/>) or, when that is unknown, the day it was signed.</summary>
-    /// <remarks>
-    /// So "treaties active on a date" means "in force on that date" wherever the sources say when that was. A treaty whose
-    /// entry into force is not recorded is active only on its signing date; ask <see cref="StandingOn"/> whether it was in
-    /// force on a later day, which answers <see cref="TreatyStanding.Unknown"/> rather than guessing.
-    /// </remarks>
-    public override DateRange? Extent => InForce ?? DateRange.Single(Signed);
 
     /// <summary>Says whether the treaty was in force on a day, as far as the sources tell.</summary>
     /// <param name="day">The day, in the ISO calendar.</param>
@@ -59,7 +60,4 @@ public sealed record Treaty : Fact
 
         return day < Signed.Start ? TreatyStanding.NotInForce : TreatyStanding.Unknown;
     }
-
-    /// <inheritdoc/>
-    public override ImmutableArray<Involvement> Involvements => Involve(Parties, ActorRole.Party);
 }

@@ -11,18 +11,18 @@ static partial class Samples
 
     /// <summary>
     /// Gets every record of this table in chronological order: by the first day the dated field can mean, then by its
-    /// last day, then by id (ordinal); undated records come last. The array is built on first use and shared.
+    /// last day, then by id (ordinal); undated records come last. Each record is built the first time it is read, then shared.
     /// </summary>
-    public static global::System.Collections.Immutable.ImmutableArray<global::Fixture.Sample> All => Storage.All;
+    public static global::RelationsData.RecordTable<global::Fixture.Sample> All => Storage.Table;
 
-    /// <summary>Gets the records keyed by id (ordinal comparison). Built on first use; lookups allocate nothing.</summary>
+    /// <summary>Gets the records keyed by id (ordinal comparison). Built on first use, with every record; <see cref="TryGet"/> builds only the one it finds.</summary>
     public static global::System.Collections.Frozen.FrozenDictionary<string, global::Fixture.Sample> ById => Index.ById;
 
-    /// <summary>Finds a record by id.</summary>
+    /// <summary>Finds a record by id (ordinal comparison) with a binary search over ids stored at build time, building only that record.</summary>
     /// <param name="id">The record's id, such as "earlier".</param>
     /// <param name="record">The record, or null when no record has that id.</param>
     /// <returns>True when a record has that id.</returns>
-    public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Fixture.Sample? record) => Index.ById.TryGetValue(id, out record);
+    public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Fixture.Sample? record) => Storage.Table.TryGet(id, out record);
 
     /// <summary>Gets a record by id.</summary>
     /// <param name="id">The record's id.</param>
@@ -35,7 +35,7 @@ static partial class Samples
     /// <para>When: 1997</para>
     /// <para>Id: earlier (samples.yaml, line 19)</para>
     /// </remarks>
-    public static global::Fixture.Sample Earlier => Storage.Items[0];
+    public static global::Fixture.Sample Earlier => Storage.Table[0];
 
     /// <summary>Later: with "quotes" &amp; &lt;angles&gt;</summary>
     /// <remarks>
@@ -43,16 +43,18 @@ static partial class Samples
     /// <para>Quote: Two lines</para>
     /// <para>Id: later (samples.yaml, line 2)</para>
     /// </remarks>
-    public static global::Fixture.Sample Later => Storage.Items[1];
+    public static global::Fixture.Sample Later => Storage.Table[1];
 
     /// <summary>Undated</summary>
     /// <remarks>
     /// <para>Id: undated (samples.yaml, line 17)</para>
     /// </remarks>
-    public static global::Fixture.Sample Undated => Storage.Items[2];
+    public static global::Fixture.Sample Undated => Storage.Table[2];
 
-    private static class Storage
+    private sealed class Storage : global::RelationsData.Generated.Fixture.EncodedTable<global::Fixture.Sample>
     {
+        internal static readonly global::RelationsData.RecordTable<global::Fixture.Sample> Table = new(new Storage());
+
         private static readonly global::Fixture.Colour[] ColourMembers = { global::Fixture.Colour.Red, global::Fixture.Colour.Green, global::Fixture.Colour.Blue };
 
         private static readonly global::Fixture.Tags[] TagsMembers = { global::Fixture.Tags.None, global::Fixture.Tags.Old, global::Fixture.Tags.New };
@@ -61,62 +63,86 @@ static partial class Samples
 
         private static readonly global::Fixture.Sample InitialSample = new global::Fixture.Sample { Id = default!, Title = default! };
 
-        internal static readonly global::Fixture.Sample[] Items = Create();
-
-        internal static readonly global::System.Collections.Immutable.ImmutableArray<global::Fixture.Sample> All = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Items);
+        private Storage() : base(3, 8, 8, 102, 106, 112, 112)
+        {
+        }
 
         // An explicit static constructor keeps the type from being initialised before its first use.
         static Storage()
         {
         }
 
-        // Every distinct string of the table in UTF-8, end to end; Data starts with their lengths in bytes.
-        private static global::System.ReadOnlySpan<byte> Text => "earlierEarlierlaterLater: with \"quotes\" & <angles>BakuTwo\nlines\nundatedUndated"u8;
+        // Every distinct string of the table in UTF-8, end to end.
+        protected override global::System.ReadOnlySpan<byte> Text => "earlierEarlierlaterLater: with \"quotes\" & <angles>BakuTwo\nlines\nundatedUndated"u8;
 
-        // The records in order, each field in declaration order, as the reader reads them.
-        private static global::System.ReadOnlySpan<byte> Data => "FFD^CIFF?@@__l}@@__l}@@eml}@?????????AB@`gg~@??@@@D@_gjaR@N???@@@@A@A@C@wdocgp~wgba`G@?@DEF???????????"u8;
+        // String lengths, records, record lengths, ids and query columns, as the base class reads them.
+        protected override global::System.ReadOnlySpan<byte> Data => "FFD^CIFF?@@__l}@@__l}@@eml}@?????????AB@`gg~@??@@@D@_gjaR@N???@@@@A@A@C@wdocgp~wgba`G@?@DEF???????????\\s@L??A@EA"u8;
 
-        private static global::Fixture.Sample[] Create()
-        {
-            var reader = new global::RelationsData.Generated.Fixture.DatasetReader(Data, Text, 8);
-            var items = new global::Fixture.Sample[3];
-            for (var i = 0; i < items.Length; i++)
-            {
-                items[i] = ReadSample(reader);
-            }
+        protected override global::Fixture.Sample ReadRecord(ref global::RelationsData.Generated.Fixture.DataReader reader) => ReadSample(ref reader);
 
-            return items;
-        }
-
-        private static global::Fixture.Place ReadPlace(global::RelationsData.Generated.Fixture.DatasetReader reader) => new global::Fixture.Place
+        private static global::Fixture.Place ReadPlace(ref global::RelationsData.Generated.Fixture.DataReader reader) => new global::Fixture.Place
         {
             Name = reader.String(),
-            Latitude = reader.Unsigned() != 0 ? global::System.BitConverter.Int64BitsToDouble(reader.Signed()) : InitialPlace.Latitude,
+            Latitude = reader.IsPresent() ? reader.Double() : InitialPlace.Latitude,
         };
 
-        private static global::Fixture.Sample ReadSample(global::RelationsData.Generated.Fixture.DatasetReader reader) => new global::Fixture.Sample
+        private static global::Fixture.Sample ReadSample(ref global::RelationsData.Generated.Fixture.DataReader reader) => new global::Fixture.Sample
         {
             Id = reader.String(),
             Title = reader.String(),
-            When = reader.Unsigned() != 0 ? reader.Range() : InitialSample.When,
-            Noted = reader.Unsigned() != 0 ? reader.Date() : InitialSample.Noted,
-            Verified = reader.Unsigned() != 0 ? reader.Unsigned() != 0 : InitialSample.Verified,
-            Rank = reader.Unsigned() != 0 ? (int)reader.Signed() : InitialSample.Rank,
-            Population = reader.Unsigned() != 0 ? reader.Signed() : InitialSample.Population,
-            Amount = reader.Unsigned() != 0 ? reader.Decimal() : InitialSample.Amount,
-            Colour = reader.Unsigned() != 0 ? ColourMembers[reader.Unsigned()] : InitialSample.Colour,
-            Tags = reader.Unsigned() != 0 ? ReadTags(reader) : InitialSample.Tags,
-            Places = reader.Array(static item => ReadPlace(item)),
-            SeeAlso = reader.Array(static item => item.String()),
-            Quote = reader.Unsigned() != 0 ? reader.String() : InitialSample.Quote,
+            When = reader.IsPresent() ? reader.Range() : InitialSample.When,
+            Noted = reader.IsPresent() ? reader.Date() : InitialSample.Noted,
+            Verified = reader.IsPresent() ? reader.Boolean() : InitialSample.Verified,
+            Rank = reader.IsPresent() ? (int)reader.Signed() : InitialSample.Rank,
+            Population = reader.IsPresent() ? reader.Signed() : InitialSample.Population,
+            Amount = reader.IsPresent() ? reader.Decimal() : InitialSample.Amount,
+            Colour = reader.IsPresent() ? ColourMembers[reader.Member()] : InitialSample.Colour,
+            Tags = reader.IsPresent() ? ReadTags(ref reader) : InitialSample.Tags,
+            Places = ReadPlaceList(ref reader),
+            SeeAlso = ReadStringList(ref reader),
+            Quote = reader.IsPresent() ? reader.String() : InitialSample.Quote,
         };
 
-        private static global::Fixture.Tags ReadTags(global::RelationsData.Generated.Fixture.DatasetReader reader)
+        private static global::System.Collections.Immutable.ImmutableArray<global::Fixture.Place> ReadPlaceList(ref global::RelationsData.Generated.Fixture.DataReader reader)
+        {
+            var count = reader.Count();
+            if (count == 0)
+            {
+                return global::System.Collections.Immutable.ImmutableArray<global::Fixture.Place>.Empty;
+            }
+
+            var items = new global::Fixture.Place[count];
+            for (var i = 0; i < count; i++)
+            {
+                items[i] = ReadPlace(ref reader);
+            }
+
+            return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+        }
+
+        private static global::System.Collections.Immutable.ImmutableArray<string> ReadStringList(ref global::RelationsData.Generated.Fixture.DataReader reader)
+        {
+            var count = reader.Count();
+            if (count == 0)
+            {
+                return global::System.Collections.Immutable.ImmutableArray<string>.Empty;
+            }
+
+            var items = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                items[i] = reader.String();
+            }
+
+            return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+        }
+
+        private static global::Fixture.Tags ReadTags(ref global::RelationsData.Generated.Fixture.DataReader reader)
         {
             var value = (global::Fixture.Tags)0;
-            for (var count = reader.Unsigned(); count > 0; count--)
+            for (var count = reader.Count(); count > 0; count--)
             {
-                value |= TagsMembers[reader.Unsigned()];
+                value |= TagsMembers[reader.Member()];
             }
 
             return value;
@@ -126,7 +152,7 @@ static partial class Samples
     private static class Index
     {
         internal static readonly global::System.Collections.Frozen.FrozenDictionary<string, global::Fixture.Sample> ById =
-            global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Storage.Items, static record => record.Id, global::System.StringComparer.Ordinal);
+            global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Storage.Table, static record => record.Id, global::System.StringComparer.Ordinal);
 
         static Index()
         {

@@ -11,18 +11,18 @@ static partial class Treaties
 
     /// <summary>
     /// Gets every record of this table in chronological order: by the first day the dated field can mean, then by its
-    /// last day, then by id (ordinal); undated records come last. The array is built on first use and shared.
+    /// last day, then by id (ordinal); undated records come last. Each record is built the first time it is read, then shared.
     /// </summary>
-    public static global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Treaty> All => Storage.All;
+    public static global::RelationsData.RecordTable<global::RelationsData.Treaty> All => Storage.Table;
 
-    /// <summary>Gets the records keyed by id (ordinal comparison). Built on first use; lookups allocate nothing.</summary>
+    /// <summary>Gets the records keyed by id (ordinal comparison). Built on first use, with every record; <see cref="TryGet"/> builds only the one it finds.</summary>
     public static global::System.Collections.Frozen.FrozenDictionary<string, global::RelationsData.Treaty> ById => Index.ById;
 
-    /// <summary>Finds a record by id.</summary>
+    /// <summary>Finds a record by id (ordinal comparison) with a binary search over ids stored at build time, building only that record.</summary>
     /// <param name="id">The record's id, such as "friendship-treaty".</param>
     /// <param name="record">The record, or null when no record has that id.</param>
     /// <returns>True when a record has that id.</returns>
-    public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RelationsData.Treaty? record) => Index.ById.TryGetValue(id, out record);
+    public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::RelationsData.Treaty? record) => Storage.Table.TryGet(id, out record);
 
     /// <summary>Gets a record by id.</summary>
     /// <param name="id">The record's id.</param>
@@ -37,10 +37,12 @@ static partial class Treaties
     /// <para>Citations: A report, [1]</para>
     /// <para>Id: friendship-treaty (fixture.yaml, line 16)</para>
     /// </remarks>
-    public static global::RelationsData.Treaty FriendshipTreaty => Storage.Items[0];
+    public static global::RelationsData.Treaty FriendshipTreaty => Storage.Table[0];
 
-    private static class Storage
+    private sealed class Storage : global::RelationsData.Generated.Fixture.EncodedTable<global::RelationsData.Treaty>
     {
+        internal static readonly global::RelationsData.RecordTable<global::RelationsData.Treaty> Table = new(new Storage());
+
         private static readonly global::RelationsData.Dimensions[] DimensionsMembers = { global::RelationsData.Dimensions.None, global::RelationsData.Dimensions.Political, global::RelationsData.Dimensions.Economic, global::RelationsData.Dimensions.Security };
 
         private static readonly global::RelationsData.TreatyKind[] TreatyKindMembers = { global::RelationsData.TreatyKind.Treaty, global::RelationsData.TreatyKind.Agreement, global::RelationsData.TreatyKind.Declaration, global::RelationsData.TreatyKind.Statement, global::RelationsData.TreatyKind.Memorandum, global::RelationsData.TreatyKind.Convention, global::RelationsData.TreatyKind.Protocol, global::RelationsData.TreatyKind.Programme, global::RelationsData.TreatyKind.ActionPlan, global::RelationsData.TreatyKind.Lease };
@@ -53,87 +55,147 @@ static partial class Treaties
 
         private static readonly global::RelationsData.Treaty InitialTreaty = new global::RelationsData.Treaty { Id = default!, Title = default!, Summary = default!, Dimensions = default!, Citations = default!, Kind = default!, Parties = default!, Signed = default!, Status = default! };
 
-        internal static readonly global::RelationsData.Treaty[] Items = Create();
-
-        internal static readonly global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Treaty> All = global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(Items);
+        private Storage() : base(1, 12, 12, 58, 60, 62, 68)
+        {
+        }
 
         // An explicit static constructor keeps the type from being initialised before its first use.
         static Storage()
         {
         }
 
-        // Every distinct string of the table in UTF-8, end to end; Data starts with their lengths in bytes.
-        private static global::System.ReadOnlySpan<byte> Text => "friendship-treatyFriendship treatyA treaty of friendship.report[1]Signed19971997-07-03[2]The day is known.azerbaijanrussia"u8;
+        // Every distinct string of the table in UTF-8, end to end.
+        protected override global::System.ReadOnlySpan<byte> Text => "friendship-treatyFriendship treatyA treaty of friendship.report[1]Signed19971997-07-03[2]The day is known.azerbaijanrussia"u8;
 
-        // The records in order, each field in declaration order, as the reader reads them.
-        private static global::System.ReadOnlySpan<byte> Data => "PPVEBECIBPIE?@AA@B@B@C@DAE@B?F@B@GFH??AIJeml}@@__m}@??@AFD"u8;
+        // String lengths, records, record lengths, ids and query columns, as the base class reads them.
+        protected override global::System.ReadOnlySpan<byte> Data => "PPVEBECIBPIE?@AA@B@B@C@DAE@B?F@B@GFH??AIJeml}@@__m}@??@AFDm@??mhgU?IAI@?J@?"u8;
 
-        private static global::RelationsData.Treaty[] Create()
-        {
-            var reader = new global::RelationsData.Generated.Fixture.DatasetReader(Data, Text, 12);
-            var items = new global::RelationsData.Treaty[1];
-            for (var i = 0; i < items.Length; i++)
-            {
-                items[i] = ReadTreaty(reader);
-            }
+        protected override global::RelationsData.Treaty ReadRecord(ref global::RelationsData.Generated.Fixture.DataReader reader) => ReadTreaty(ref reader);
 
-            return items;
-        }
+        public override global::RelationsData.FactColumns ReadFactColumns() => ReadFactColumns(DimensionsMembers);
 
-        private static global::RelationsData.Citation ReadCitation(global::RelationsData.Generated.Fixture.DatasetReader reader) => new global::RelationsData.Citation
+        private static global::RelationsData.Citation ReadCitation(ref global::RelationsData.Generated.Fixture.DataReader reader) => new global::RelationsData.Citation
         {
             Source = reader.String(),
-            Locator = reader.Unsigned() != 0 ? reader.String() : InitialCitation.Locator,
+            Locator = reader.IsPresent() ? reader.String() : InitialCitation.Locator,
         };
 
-        private static global::RelationsData.Claim ReadClaim(global::RelationsData.Generated.Fixture.DatasetReader reader) => new global::RelationsData.Claim
+        private static global::RelationsData.Claim ReadClaim(ref global::RelationsData.Generated.Fixture.DataReader reader) => new global::RelationsData.Claim
         {
             Value = reader.String(),
-            Citations = reader.Array(static item => ReadCitation(item)),
+            Citations = ReadCitationList(ref reader),
         };
 
-        private static global::RelationsData.Discrepancy ReadDiscrepancy(global::RelationsData.Generated.Fixture.DatasetReader reader) => new global::RelationsData.Discrepancy
+        private static global::RelationsData.Discrepancy ReadDiscrepancy(ref global::RelationsData.Generated.Fixture.DataReader reader) => new global::RelationsData.Discrepancy
         {
             Field = reader.String(),
-            Claims = reader.Array(static item => ReadClaim(item)),
+            Claims = ReadClaimList(ref reader),
             Chosen = reader.String(),
             Reason = reader.String(),
         };
 
-        private static global::RelationsData.Treaty ReadTreaty(global::RelationsData.Generated.Fixture.DatasetReader reader) => new global::RelationsData.Treaty
+        private static global::RelationsData.Treaty ReadTreaty(ref global::RelationsData.Generated.Fixture.DataReader reader) => new global::RelationsData.Treaty
         {
             Id = reader.String(),
             Title = reader.String(),
             Summary = reader.String(),
-            Dimensions = ReadDimensions(reader),
-            Citations = reader.Array(static item => ReadCitation(item)),
-            Discrepancies = reader.Array(static item => ReadDiscrepancy(item)),
-            Related = reader.Array(static item => item.String()),
-            Kind = TreatyKindMembers[reader.Unsigned()],
-            Parties = reader.Array(static item => item.String()),
+            Dimensions = ReadDimensions(ref reader),
+            Citations = ReadCitationList(ref reader),
+            Discrepancies = ReadDiscrepancyList(ref reader),
+            Related = ReadStringList(ref reader),
+            Kind = TreatyKindMembers[reader.Member()],
+            Parties = ReadStringList(ref reader),
             Signed = reader.Date(),
-            InForce = reader.Unsigned() != 0 ? reader.Range() : InitialTreaty.InForce,
-            Status = TreatyStatusMembers[reader.Unsigned()],
-            Obligations = reader.Unsigned() != 0 ? ReadObligations(reader) : InitialTreaty.Obligations,
+            InForce = reader.IsPresent() ? reader.Range() : InitialTreaty.InForce,
+            Status = TreatyStatusMembers[reader.Member()],
+            Obligations = reader.IsPresent() ? ReadObligations(ref reader) : InitialTreaty.Obligations,
         };
 
-        private static global::RelationsData.Dimensions ReadDimensions(global::RelationsData.Generated.Fixture.DatasetReader reader)
+        private static global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Citation> ReadCitationList(ref global::RelationsData.Generated.Fixture.DataReader reader)
+        {
+            var count = reader.Count();
+            if (count == 0)
+            {
+                return global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Citation>.Empty;
+            }
+
+            var items = new global::RelationsData.Citation[count];
+            for (var i = 0; i < count; i++)
+            {
+                items[i] = ReadCitation(ref reader);
+            }
+
+            return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+        }
+
+        private static global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Claim> ReadClaimList(ref global::RelationsData.Generated.Fixture.DataReader reader)
+        {
+            var count = reader.Count();
+            if (count == 0)
+            {
+                return global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Claim>.Empty;
+            }
+
+            var items = new global::RelationsData.Claim[count];
+            for (var i = 0; i < count; i++)
+            {
+                items[i] = ReadClaim(ref reader);
+            }
+
+            return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+        }
+
+        private static global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Discrepancy> ReadDiscrepancyList(ref global::RelationsData.Generated.Fixture.DataReader reader)
+        {
+            var count = reader.Count();
+            if (count == 0)
+            {
+                return global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Discrepancy>.Empty;
+            }
+
+            var items = new global::RelationsData.Discrepancy[count];
+            for (var i = 0; i < count; i++)
+            {
+                items[i] = ReadDiscrepancy(ref reader);
+            }
+
+            return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+        }
+
+        private static global::System.Collections.Immutable.ImmutableArray<string> ReadStringList(ref global::RelationsData.Generated.Fixture.DataReader reader)
+        {
+            var count = reader.Count();
+            if (count == 0)
+            {
+                return global::System.Collections.Immutable.ImmutableArray<string>.Empty;
+            }
+
+            var items = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                items[i] = reader.String();
+            }
+
+            return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+        }
+
+        private static global::RelationsData.Dimensions ReadDimensions(ref global::RelationsData.Generated.Fixture.DataReader reader)
         {
             var value = (global::RelationsData.Dimensions)0;
-            for (var count = reader.Unsigned(); count > 0; count--)
+            for (var count = reader.Count(); count > 0; count--)
             {
-                value |= DimensionsMembers[reader.Unsigned()];
+                value |= DimensionsMembers[reader.Member()];
             }
 
             return value;
         }
 
-        private static global::RelationsData.Obligations ReadObligations(global::RelationsData.Generated.Fixture.DatasetReader reader)
+        private static global::RelationsData.Obligations ReadObligations(ref global::RelationsData.Generated.Fixture.DataReader reader)
         {
             var value = (global::RelationsData.Obligations)0;
-            for (var count = reader.Unsigned(); count > 0; count--)
+            for (var count = reader.Count(); count > 0; count--)
             {
-                value |= ObligationsMembers[reader.Unsigned()];
+                value |= ObligationsMembers[reader.Member()];
             }
 
             return value;
@@ -143,7 +205,7 @@ static partial class Treaties
     private static class Index
     {
         internal static readonly global::System.Collections.Frozen.FrozenDictionary<string, global::RelationsData.Treaty> ById =
-            global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Storage.Items, static record => record.Id, global::System.StringComparer.Ordinal);
+            global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Storage.Table, static record => record.Id, global::System.StringComparer.Ordinal);
 
         static Index()
         {

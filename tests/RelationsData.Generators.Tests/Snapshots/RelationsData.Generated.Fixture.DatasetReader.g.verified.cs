@@ -4,25 +4,23 @@
 
 namespace RelationsData.Generated.Fixture;
 
-// Reads numbers written in base 32, least significant digit first: '?' to '^' is a last digit, '_' to '~' one that more follow.
-internal sealed class DatasetReader
+/// <summary>Reads the values of a table's data from a position; strings through the table's string list.</summary>
+internal ref struct DataReader
 {
-    private readonly byte[] data;
-    private readonly string[] strings;
+    private readonly global::System.ReadOnlySpan<byte> data;
+    private readonly global::System.ReadOnlySpan<byte> text;
+    private readonly StringTable? strings;
     private int position;
 
-    public DatasetReader(global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text, int stringCount)
+    public DataReader(global::System.ReadOnlySpan<byte> data, int position, global::System.ReadOnlySpan<byte> text = default, StringTable? strings = null)
     {
-        this.data = data.ToArray();
-        strings = new string[stringCount];
-        var offset = 0;
-        for (var i = 0; i < strings.Length; i++)
-        {
-            var length = (int)Unsigned();
-            strings[i] = global::System.Text.Encoding.UTF8.GetString(text.Slice(offset, length));
-            offset += length;
-        }
+        this.data = data;
+        this.position = position;
+        this.text = text;
+        this.strings = strings;
     }
+
+    public string String() => strings!.Get(Count(), text);
 
     public ulong Unsigned()
     {
@@ -38,18 +36,24 @@ internal sealed class DatasetReader
         }
     }
 
-    public string String() => strings[Unsigned()];
+    public int Count() => (int)Unsigned();
 
-    // Zigzag: 0, -1, 1, -2, ... are written as 0, 1, 2, 3, ...
+    public bool IsPresent() => Unsigned() != 0;
+
+    public bool Boolean() => Unsigned() != 0;
+
+    public int Member() => (int)Unsigned();
+
     public long Signed()
     {
         var value = Unsigned();
         return (long)(value >> 1) ^ -(long)(value & 1);
     }
 
+    public double Double() => global::System.BitConverter.Int64BitsToDouble(Signed());
+
     public decimal Decimal() => new((int)Unsigned(), (int)Unsigned(), (int)Unsigned(), Unsigned() != 0, (byte)Unsigned());
 
-    // Year, month (0 when unknown), day (0 when unknown) and the approximate flag, packed in one number.
     public global::RelationsData.PartialDate Date()
     {
         var packed = Unsigned();
@@ -61,23 +65,145 @@ internal sealed class DatasetReader
     public global::RelationsData.DateRange Range()
     {
         var start = Date();
-        return Unsigned() != 0 ? new global::RelationsData.DateRange(start, Date()) : global::RelationsData.DateRange.From(start);
+        return IsPresent() ? new global::RelationsData.DateRange(start, Date()) : global::RelationsData.DateRange.From(start);
     }
+}
 
-    public global::System.Collections.Immutable.ImmutableArray<T> Array<T>(global::System.Func<DatasetReader, T> read)
+/// <summary>A table's strings, each decoded from UTF-8 on first use and then shared.</summary>
+internal sealed class StringTable
+{
+    private readonly int[] starts;
+    private readonly string?[] strings;
+
+    // The data starts with each string's length in bytes.
+    public StringTable(global::System.ReadOnlySpan<byte> data, int count)
     {
-        var count = (int)Unsigned();
-        if (count == 0)
-        {
-            return global::System.Collections.Immutable.ImmutableArray<T>.Empty;
-        }
-
-        var items = new T[count];
+        var reader = new DataReader(data, 0);
+        (starts, strings) = (new int[count + 1], new string?[count]);
         for (var i = 0; i < count; i++)
         {
-            items[i] = read(this);
+            starts[i + 1] = starts[i] + reader.Count();
+        }
+    }
+
+    public string Get(int index, global::System.ReadOnlySpan<byte> text) => global::System.Threading.Volatile.Read(ref strings[index]) ?? Decode(index, text);
+
+    private string Decode(int index, global::System.ReadOnlySpan<byte> text)
+    {
+        var value = global::System.Text.Encoding.UTF8.GetString(text.Slice(starts[index], starts[index + 1] - starts[index]));
+        return global::System.Threading.Interlocked.CompareExchange(ref strings[index], value, null) ?? value;
+    }
+}
+
+/// <summary>A table stored as data: records, ids and query columns, each read on first need.</summary>
+internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T> where T : class
+{
+    private readonly int stringCount, recordsAt, lengthsAt, idsAt, columnsAt, actorsAt;
+
+    // Each is decoded on first need; if two threads race, both decode the same values and either may be kept.
+    private StringTable? strings;
+    private int[]? recordStarts;
+    private int[]? ids;
+
+    protected EncodedTable(int count, int stringCount, int recordsAt, int lengthsAt, int idsAt, int columnsAt, int actorsAt) : base(count)
+    {
+        (this.stringCount, this.recordsAt, this.lengthsAt, this.idsAt, this.columnsAt, this.actorsAt) = (stringCount, recordsAt, lengthsAt, idsAt, columnsAt, actorsAt);
+    }
+
+    protected abstract global::System.ReadOnlySpan<byte> Data { get; }
+
+    protected abstract global::System.ReadOnlySpan<byte> Text { get; }
+
+    private StringTable Strings => strings ??= new StringTable(Data, stringCount);
+
+    protected abstract T ReadRecord(ref DataReader reader);
+
+    public sealed override T Read(int position)
+    {
+        var reader = new DataReader(Data, (recordStarts ??= ReadRecordStarts())[position], Text, Strings);
+        return ReadRecord(ref reader);
+    }
+
+    public sealed override int Find(string id)
+    {
+        // Pairs of an id's string and its record's position, in ordinal order of the ids.
+        var pairs = ids ??= ReadIds();
+        var (low, high) = (0, Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) >> 1);
+            var order = string.CompareOrdinal(Strings.Get(pairs[2 * middle], Text), id);
+            if (order == 0)
+            {
+                return pairs[(2 * middle) + 1];
+            }
+
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
         }
 
-        return global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
+        return -1;
     }
+
+    protected global::RelationsData.FactColumns ReadFactColumns(global::RelationsData.Dimensions[] dimensionMembers)
+    {
+        var reader = new DataReader(Data, columnsAt);
+        var (first, last, dimensions) = (new int[Count], new int[Count], new global::RelationsData.Dimensions[Count]);
+        for (var i = 0; i < Count; i++)
+        {
+            var start = reader.Count() - 1;
+            var length = start < 0 ? 0 : reader.Count();
+            (first[i], last[i]) = (start, start < 0 ? global::RelationsData.FactColumns.Undated : length == 0 ? int.MaxValue : start + length - 1);
+            for (var (mask, member) = (reader.Unsigned(), 0); mask != 0; mask >>= 1, member++)
+            {
+                dimensions[i] |= (mask & 1) != 0 ? dimensionMembers[member] : 0;
+            }
+        }
+
+        return new global::RelationsData.FactColumns(AsImmutable(first), AsImmutable(last), () => AsImmutable(dimensions), ReadActors);
+    }
+
+    private int[] ReadRecordStarts()
+    {
+        var reader = new DataReader(Data, lengthsAt);
+        var starts = new int[Count];
+        for (var (i, start) = (0, recordsAt); i < starts.Length; i++)
+        {
+            starts[i] = start;
+            start += reader.Count();
+        }
+
+        return starts;
+    }
+
+    private int[] ReadIds()
+    {
+        var reader = new DataReader(Data, idsAt);
+        var pairs = new int[2 * Count];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            pairs[i] = reader.Count();
+        }
+
+        return pairs;
+    }
+
+    private global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Immutable.ImmutableArray<int>>[] ReadActors()
+    {
+        var reader = new DataReader(Data, actorsAt, Text, Strings);
+        var actors = new global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Immutable.ImmutableArray<int>>[reader.Count()];
+        for (var i = 0; i < actors.Length; i++)
+        {
+            var (actor, positions) = (reader.String(), new int[reader.Count()]);
+            for (var (k, position) = (0, 0); k < positions.Length; k++)
+            {
+                positions[k] = position += reader.Count();
+            }
+
+            actors[i] = new(actor, AsImmutable(positions));
+        }
+
+        return actors;
+    }
+
+    private static global::System.Collections.Immutable.ImmutableArray<TItem> AsImmutable<TItem>(TItem[] items) => global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
 }
