@@ -55,6 +55,7 @@ internal static class RegistryEmitter
                 .Line("            " + CSharpLiteral.String(table.Key) + ",")
                 .Line("            typeof(" + table.RecordTypeName + "),")
                 .Line("            static () => global::System.Collections.Immutable.ImmutableArray.CreateRange<" + Record + ">(" + tableClass + ".All),")
+                .Line("            static id => " + tableClass + ".TryGet(id, out var found) ? found : null,")
                 .Line("            new global::RelationsData.RecordWriter(")
                 .Line("                global::System.Collections.Immutable.ImmutableArray.Create<string>(" + fields + "),")
                 .Line("                static (writer, record) => " + WriterName(table.RecordTypeName) + "(writer, (" + table.RecordTypeName + ")record),")

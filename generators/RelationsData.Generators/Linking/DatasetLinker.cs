@@ -77,7 +77,7 @@ internal sealed class DatasetLinker
             .ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
         var memberNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        var outputs = new List<OutputRecord>();
+        var named = new List<(BoundRecord Record, string MemberName)>();
         foreach (var record in ordered)
         {
             CheckReferences(record);
@@ -101,10 +101,15 @@ internal sealed class DatasetLinker
             }
 
             memberNames.Add(memberName, record.Id);
-            outputs.Add(new OutputRecord(memberName, record.Id, record.Data, Resolve(record.DocTitle), Remarks(record), record.Fact));
+            named.Add((record, memberName));
         }
 
-        if (outputs.Count > TableOutput.MaxRecordMembers)
+        // Past the limit no record gets a member, so none needs the doc text a member carries.
+        var hasMembers = named.Count <= TableOutput.MaxRecordMembers;
+        var outputs = named.Select(n => hasMembers
+            ? new OutputRecord(n.MemberName, n.Record.Id, n.Record.Data, Resolve(n.Record.DocTitle), Remarks(n.Record), n.Record.Fact)
+            : new OutputRecord(n.MemberName, n.Record.Id, n.Record.Data, string.Empty, EquatableArray<string>.Empty, n.Record.Fact)).ToList();
+        if (!hasMembers)
         {
             var inv = CultureInfo.InvariantCulture;
             diagnostics.ReportAt(DiagnosticDescriptors.TableTooLargeForMembers, table.Location, table.ClassName, table.Key, outputs.Count.ToString(inv), TableOutput.MaxRecordMembers.ToString(inv));

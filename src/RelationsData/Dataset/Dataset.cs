@@ -26,7 +26,6 @@ public sealed class Dataset
     private readonly FrozenDictionary<Type, int> kindOrder;
     private readonly Lazy<ImmutableArray<Fact>> facts;
     private readonly Lazy<ImmutableArray<IRecord>> records;
-    private readonly Lazy<FrozenDictionary<string, IRecord>> byId;
     private readonly Lazy<FrozenDictionary<string, ImmutableArray<Fact>>> related;
 
     /// <summary>Initializes a dataset; generated registries call this, once per assembly.</summary>
@@ -45,7 +44,6 @@ public sealed class Dataset
 
         facts = new(() => Kinds.Where(IsFactKind).SelectMany(k => k.Records.Cast<Fact>()).OnTimelineOf(this).ToImmutableArray());
         records = new(() => Kinds.Where(k => !IsFactKind(k)).SelectMany(k => k.Records).Concat(Facts).ToImmutableArray());
-        byId = new(() => Records.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal));
         related = new(LinkRelated);
     }
 
@@ -77,11 +75,26 @@ public sealed class Dataset
         return kind is not null;
     }
 
-    /// <summary>Finds any record by id, whatever its kind.</summary>
-    /// <param name="id">The record's id.</param>
+    /// <summary>Finds any record by id, whatever its kind, asking each kind in turn; a generated table builds only that record.</summary>
+    /// <param name="id">The record's id (ordinal comparison).</param>
     /// <param name="record">The record, or null when no record has that id.</param>
     /// <returns>True when a record has that id.</returns>
-    public bool TryGetRecord(string id, [NotNullWhen(true)] out IRecord? record) => byId.Value.TryGetValue(id, out record);
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public bool TryGetRecord(string id, [NotNullWhen(true)] out IRecord? record)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        foreach (var kind in Kinds)
+        {
+            if (kind.Find(id) is { } found)
+            {
+                record = found;
+                return true;
+            }
+        }
+
+        record = null;
+        return false;
+    }
 
     /// <summary>Returns every fact that involves an actor, in any role, in the order of <see cref="Facts"/>.</summary>
     /// <param name="actorId">The actor's id.</param>
