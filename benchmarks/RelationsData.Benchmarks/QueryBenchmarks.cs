@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using RelationsData.ColdStart;
 
 namespace RelationsData.Benchmarks;
 

@@ -1,13 +1,11 @@
 using System;
-using System.Collections;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
 
-namespace RelationsData.Benchmarks.Loading;
+namespace RelationsData.ColdStart.Loading;
 
 /// <summary>Reads <see cref="PartialDate"/> and <see cref="DateRange"/>, and their nullable forms, from their EDTF text.</summary>
 internal sealed class EdtfYamlConverter : IYamlTypeConverter
@@ -50,10 +48,18 @@ internal sealed class FlagsNodeDeserializer : INodeDeserializer
     }
 }
 
-/// <summary>Reads an <see cref="ImmutableArray{T}"/> as a list, then copies it.</summary>
+/// <summary>
+/// Reads an <see cref="ImmutableArray{T}"/> as a list, then copies it. Each element type the tables use has its reader
+/// instantiated here at compile time, not through <c>MakeGenericMethod</c>, so the loader also runs under Native AOT;
+/// an element type missing from the list fails loudly.
+/// </summary>
 internal sealed class ImmutableArrayNodeDeserializer : INodeDeserializer
 {
-    private static readonly ConcurrentDictionary<Type, Func<IList?, object>> Factories = new();
+    private static readonly Dictionary<Type, Func<IParser, Func<IParser, Type, object?>, object>> Readers = new(
+    [
+        Reader<string>(), Reader<Citation>(), Reader<Discrepancy>(), Reader<Claim>(),
+        Reader<Source>(), Reader<Actor>(), Reader<Treaty>(), Reader<Membership>(), Reader<Event>(), Reader<Era>(), Reader<Corridor>(), Reader<Scenario>(), Reader<Statistic>(),
+    ]);
 
     public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer, out object? value, ObjectDeserializer rootDeserializer)
     {
@@ -63,18 +69,13 @@ internal sealed class ImmutableArrayNodeDeserializer : INodeDeserializer
             return false;
         }
 
-        var element = expectedType.GetGenericArguments()[0];
-        var list = (IList?)nestedObjectDeserializer(reader, typeof(List<>).MakeGenericType(element));
-        value = Factories.GetOrAdd(element, Factory)(list);
+        var read = Readers.GetValueOrDefault(expectedType) ?? throw new NotSupportedException($"The YAML loader has no reader for {expectedType}.");
+        value = read(reader, nestedObjectDeserializer);
         return true;
     }
 
-    private static Func<IList?, object> Factory(Type element)
-    {
-        var create = typeof(ImmutableArrayNodeDeserializer).GetMethod(nameof(Create), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.MakeGenericMethod(element);
-        return list => create.Invoke(null, [list])!;
-    }
-
     // A key with no value (null) reads as an empty list, as the generator reads it.
-    private static ImmutableArray<T> Create<T>(IList? list) => list is null ? ImmutableArray<T>.Empty : ImmutableArray.CreateRange((List<T>)list);
+    private static KeyValuePair<Type, Func<IParser, Func<IParser, Type, object?>, object>> Reader<T>() => new(
+        typeof(ImmutableArray<T>),
+        (reader, nestedObjectDeserializer) => nestedObjectDeserializer(reader, typeof(List<T>)) is List<T> list ? ImmutableArray.CreateRange(list) : ImmutableArray<T>.Empty);
 }
