@@ -49,9 +49,10 @@ internal sealed class FlagsNodeDeserializer : INodeDeserializer
 }
 
 /// <summary>
-/// Reads an <see cref="ImmutableArray{T}"/> as a list, then copies it. Each element type the tables use has its reader
-/// instantiated here at compile time, not through <c>MakeGenericMethod</c>, so the loader also runs under Native AOT;
-/// an element type missing from the list fails loudly.
+/// Reads an <see cref="ImmutableArray{T}"/> from a YAML sequence, each item through YamlDotNet. The reader for each element
+/// type the tables use is instantiated here at compile time, not through <c>MakeGenericMethod</c>, and builds the array
+/// itself rather than asking YamlDotNet to create a <c>List&lt;T&gt;</c> by reflection, so the loader also runs under
+/// Native AOT; an element type missing from the list fails loudly.
 /// </summary>
 internal sealed class ImmutableArrayNodeDeserializer : INodeDeserializer
 {
@@ -77,5 +78,22 @@ internal sealed class ImmutableArrayNodeDeserializer : INodeDeserializer
     // A key with no value (null) reads as an empty list, as the generator reads it.
     private static KeyValuePair<Type, Func<IParser, Func<IParser, Type, object?>, object>> Reader<T>() => new(
         typeof(ImmutableArray<T>),
-        (reader, nestedObjectDeserializer) => nestedObjectDeserializer(reader, typeof(List<T>)) is List<T> list ? ImmutableArray.CreateRange(list) : ImmutableArray<T>.Empty);
+        (reader, nestedObjectDeserializer) =>
+        {
+            if (reader.TryConsume<Scalar>(out var scalar))
+            {
+                return scalar.Value is "" or "~" or "null" && scalar.Style is ScalarStyle.Plain
+                    ? ImmutableArray<T>.Empty
+                    : throw new YamlException(scalar.Start, scalar.End, $"Expected a list, found '{scalar.Value}'.");
+            }
+
+            reader.Consume<SequenceStart>();
+            var items = ImmutableArray.CreateBuilder<T>();
+            while (!reader.TryConsume<SequenceEnd>(out _))
+            {
+                items.Add((T)nestedObjectDeserializer(reader, typeof(T))!);
+            }
+
+            return items.ToImmutable();
+        });
 }
