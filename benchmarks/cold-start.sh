@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The first-query methods (RelationsData.ColdStart) as an app that cares about start-up ships them, ReadyToRun and
-# Native AOT: each method timed once per fresh process, RUNS times, the builds and methods alternating (alternate.py).
+# The first-query methods (RelationsData.ColdStart) built three ways: JIT only, ReadyToRun (as an app that cares about
+# start-up ships) and Native AOT. Each method timed once per fresh process, RUNS times, builds and methods alternating
+# (alternate.py).
 # Usage: benchmarks/cold-start.sh [RUNS]   (default 15; docs/benchmarks.md says what it prints)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,8 @@ trap 'rm -rf "$out"' EXIT
 rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
 project=benchmarks/RelationsData.ColdStart
 
+dotnet publish "$project" -c Release -r "$rid" --self-contained false -o "$out/jit" > "$out/jit.log" \
+  || { cat "$out/jit.log"; exit 1; }
 dotnet publish "$project" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$out/r2r" > "$out/r2r.log" \
   || { cat "$out/r2r.log"; exit 1; }
 # PublishAot is set by the project file when ColdStartAot is true (on the command line it would reach the generator).
@@ -23,10 +26,12 @@ fi
 echo "Native AOT: no trim or AOT warnings but YamlDotNet's own summary ($(grep -cE 'warning IL(2104|3053)' "$out/aot.log" || true) lines)"
 
 # Each build writes data/dataset.json beside itself and checks that the YAML and JSON loaders read the generated records.
+dotnet "$out/jit/RelationsData.ColdStart.dll" --prepare
 dotnet "$out/r2r/RelationsData.ColdStart.dll" --prepare
 "$out/aot/RelationsData.ColdStart" --prepare
 
 python3 benchmarks/alternate.py --runs "$runs" \
+  --build JIT "dotnet $out/jit/RelationsData.ColdStart.dll" \
   --build ReadyToRun "dotnet $out/r2r/RelationsData.ColdStart.dll" \
   --build "Native AOT" "$out/aot/RelationsData.ColdStart" \
   --methods $(dotnet "$out/r2r/RelationsData.ColdStart.dll" --list) \
