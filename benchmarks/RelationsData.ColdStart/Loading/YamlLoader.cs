@@ -16,9 +16,9 @@ namespace RelationsData.ColdStart.Loading;
 public static class YamlLoader
 {
     // YamlDotNet's reflection deserializer under Native AOT: it reflects over Tables, whose properties are kept here,
-    // and over the library's record types, which the project roots. The code it would otherwise need made at run time
-    // is List<T> and ImmutableArray<T> of reference types, instantiated at compile time by ImmutableArrayNodeDeserializer.
-    // cold-start.sh checks that the AOT build reads exactly the generated records (--prepare) before timing it.
+    // and over the library's record types, which the project roots. The only generic types it would otherwise make at
+    // run time are the ImmutableArray<T> properties, which ImmutableArrayNodeDeserializer builds from readers
+    // instantiated at compile time. cold-start.sh checks that the AOT build reads exactly the generated records.
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(Tables))]
     [UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode", Justification = "The types it needs are kept and instantiated at compile time; checked by cold-start.sh.")]
     public static Tables Load(string directory)
