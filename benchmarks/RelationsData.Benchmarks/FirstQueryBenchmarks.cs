@@ -1,17 +1,15 @@
-using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
-using RelationsData.Benchmarks.Loading;
+using RelationsData.ColdStart;
 
 namespace RelationsData.Benchmarks;
 
 /// <summary>
 /// Time to the first answer with the load included, in a fresh process each time: a table is built once per process,
-/// so ColdStart runs every measurement in a new process with one iteration of one call. The generated tables against
-/// the same data loaded at run time from YAML (YamlDotNet) and from JSON (System.Text.Json, source-generated).
-/// "Events" loads only the events table, as the generated code does on first use; "AllTables" loads every table, as the
-/// run-time loaders must (they read every file).
+/// so ColdStart runs every measurement in a new process with one iteration of one call. The methods are
+/// <see cref="FirstQueries"/>' (see there), which <c>benchmarks/cold-start.sh</c> also times in ReadyToRun and Native
+/// AOT builds.
 /// </summary>
 [SimpleJob(RunStrategy.ColdStart, launchCount: 30, warmupCount: 0, iterationCount: 1)]
 [Config(typeof(TrendConfig))]
@@ -24,38 +22,41 @@ public class FirstQueryBenchmarks
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory(FirstQuery)]
-    public int GeneratedEvents() => Events.All.ActiveOn(Query.Day).Count();
-
-    // The same first answer by a LINQ scan, which builds no index: what the first indexed query costs beyond it.
-    [Benchmark]
-    [BenchmarkCategory(FirstQuery)]
-    public int GeneratedEventsLinq() => Events.All.Where(e => e.Extent?.Contains(Query.Day) == true).Count();
+    public int GeneratedEvents() => FirstQueries.GeneratedEvents();
 
     [Benchmark]
     [BenchmarkCategory(FirstQuery)]
-    public int GeneratedAllTables() => Tables.Generated().Events.ActiveOn(Query.Day).Count();
+    public int GeneratedEventsLinq() => FirstQueries.GeneratedEventsLinq();
 
     [Benchmark]
     [BenchmarkCategory(FirstQuery)]
-    public int YamlDotNet() => YamlLoader.Load(InputFiles.Directory).Events.ActiveOn(Query.Day).Count();
+    public int GeneratedAllTables() => FirstQueries.GeneratedAllTables();
 
     [Benchmark]
     [BenchmarkCategory(FirstQuery)]
-    public int SystemTextJson() => JsonLoader.Load(InputFiles.Json).Events.ActiveOn(Query.Day).Count();
+    public int YamlDotNet() => FirstQueries.YamlDotNet();
+
+    [Benchmark]
+    [BenchmarkCategory(FirstQuery)]
+    public int YamlDotNetLinq() => FirstQueries.YamlDotNetLinq();
+
+    [Benchmark]
+    [BenchmarkCategory(FirstQuery)]
+    public int SystemTextJson() => FirstQueries.SystemTextJson();
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory(LoadOnly)]
-    public int GeneratedEventsLoad() => Events.All.Length;
+    public int GeneratedEventsLoad() => FirstQueries.GeneratedEventsLoad();
 
     [Benchmark]
     [BenchmarkCategory(LoadOnly)]
-    public int GeneratedAllTablesLoad() => Tables.Generated().Events.Length;
+    public int GeneratedAllTablesLoad() => FirstQueries.GeneratedAllTablesLoad();
 
     [Benchmark]
     [BenchmarkCategory(LoadOnly)]
-    public int YamlDotNetLoad() => YamlLoader.Load(InputFiles.Directory).Events.Length;
+    public int YamlDotNetLoad() => FirstQueries.YamlDotNetLoad();
 
     [Benchmark]
     [BenchmarkCategory(LoadOnly)]
-    public int SystemTextJsonLoad() => JsonLoader.Load(InputFiles.Json).Events.Length;
+    public int SystemTextJsonLoad() => FirstQueries.SystemTextJsonLoad();
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using RelationsData.ColdStart;
 
 namespace RelationsData.Benchmarks;
 

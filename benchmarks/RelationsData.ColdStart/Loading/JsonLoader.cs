@@ -1,7 +1,7 @@
 using System.IO;
 using System.Text.Json;
 
-namespace RelationsData.Benchmarks.Loading;
+namespace RelationsData.ColdStart.Loading;
 
 /// <summary>Loads the dataset from JSON at run time with System.Text.Json's source-generated metadata, into the library's record types.</summary>
 public static class JsonLoader

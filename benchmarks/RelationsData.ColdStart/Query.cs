@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace RelationsData.Benchmarks;
+namespace RelationsData.ColdStart;
 
 /// <summary>The day and the month every benchmark asks about.</summary>
 public static class Query

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace RelationsData.Benchmarks.Loading;
+namespace RelationsData.ColdStart.Loading;
 
 /// <summary>
 /// Where the run-time loaders find the YAML and the JSON. Program names the folder in an environment variable, which the

@@ -2,7 +2,7 @@ using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace RelationsData.Benchmarks.Loading;
+namespace RelationsData.ColdStart.Loading;
 
 /// <summary>A <see cref="PartialDate"/> as its EDTF text, such as "1997" or "2024-04".</summary>
 internal sealed class PartialDateJsonConverter : JsonConverter<PartialDate>

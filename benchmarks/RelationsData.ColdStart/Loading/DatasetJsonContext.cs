@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace RelationsData.Benchmarks.Loading;
+namespace RelationsData.ColdStart.Loading;
 
 /// <summary>
 /// System.Text.Json metadata for <see cref="Tables"/>, generated at build time so that loading needs no reflection.

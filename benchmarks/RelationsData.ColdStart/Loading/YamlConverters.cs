@@ -1,13 +1,11 @@
 using System;
-using System.Collections;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
 
-namespace RelationsData.Benchmarks.Loading;
+namespace RelationsData.ColdStart.Loading;
 
 /// <summary>Reads <see cref="PartialDate"/> and <see cref="DateRange"/>, and their nullable forms, from their EDTF text.</summary>
 internal sealed class EdtfYamlConverter : IYamlTypeConverter
@@ -50,10 +48,19 @@ internal sealed class FlagsNodeDeserializer : INodeDeserializer
     }
 }
 
-/// <summary>Reads an <see cref="ImmutableArray{T}"/> as a list, then copies it.</summary>
+/// <summary>
+/// Reads an <see cref="ImmutableArray{T}"/> from a YAML sequence, each item through YamlDotNet. The reader for each element
+/// type the tables use is instantiated here at compile time, not through <c>MakeGenericMethod</c>, and builds the array
+/// itself rather than asking YamlDotNet to create a <c>List&lt;T&gt;</c> by reflection, so the loader also runs under
+/// Native AOT; an element type missing from the list fails loudly.
+/// </summary>
 internal sealed class ImmutableArrayNodeDeserializer : INodeDeserializer
 {
-    private static readonly ConcurrentDictionary<Type, Func<IList?, object>> Factories = new();
+    private static readonly Dictionary<Type, Func<IParser, Func<IParser, Type, object?>, object>> Readers = new(
+    [
+        Reader<string>(), Reader<Citation>(), Reader<Discrepancy>(), Reader<Claim>(),
+        Reader<Source>(), Reader<Actor>(), Reader<Treaty>(), Reader<Membership>(), Reader<Event>(), Reader<Era>(), Reader<Corridor>(), Reader<Scenario>(), Reader<Statistic>(),
+    ]);
 
     public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer, out object? value, ObjectDeserializer rootDeserializer)
     {
@@ -63,18 +70,30 @@ internal sealed class ImmutableArrayNodeDeserializer : INodeDeserializer
             return false;
         }
 
-        var element = expectedType.GetGenericArguments()[0];
-        var list = (IList?)nestedObjectDeserializer(reader, typeof(List<>).MakeGenericType(element));
-        value = Factories.GetOrAdd(element, Factory)(list);
+        var read = Readers.GetValueOrDefault(expectedType) ?? throw new NotSupportedException($"The YAML loader has no reader for {expectedType}.");
+        value = read(reader, nestedObjectDeserializer);
         return true;
     }
 
-    private static Func<IList?, object> Factory(Type element)
-    {
-        var create = typeof(ImmutableArrayNodeDeserializer).GetMethod(nameof(Create), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.MakeGenericMethod(element);
-        return list => create.Invoke(null, [list])!;
-    }
-
     // A key with no value (null) reads as an empty list, as the generator reads it.
-    private static ImmutableArray<T> Create<T>(IList? list) => list is null ? ImmutableArray<T>.Empty : ImmutableArray.CreateRange((List<T>)list);
+    private static KeyValuePair<Type, Func<IParser, Func<IParser, Type, object?>, object>> Reader<T>() => new(
+        typeof(ImmutableArray<T>),
+        (reader, nestedObjectDeserializer) =>
+        {
+            if (reader.TryConsume<Scalar>(out var scalar))
+            {
+                return scalar.Value is "" or "~" or "null" && scalar.Style is ScalarStyle.Plain
+                    ? ImmutableArray<T>.Empty
+                    : throw new YamlException(scalar.Start, scalar.End, $"Expected a list, found '{scalar.Value}'.");
+            }
+
+            reader.Consume<SequenceStart>();
+            var items = ImmutableArray.CreateBuilder<T>();
+            while (!reader.TryConsume<SequenceEnd>(out _))
+            {
+                items.Add((T)nestedObjectDeserializer(reader, typeof(T))!);
+            }
+
+            return items.ToImmutable();
+        });
 }

@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 
-namespace RelationsData.Benchmarks.Loading;
+namespace RelationsData.ColdStart.Loading;
 
 /// <summary>Checks that a loader reads the same records as the generated tables, so the benchmarks compare equal work.</summary>
 public static class Equivalence

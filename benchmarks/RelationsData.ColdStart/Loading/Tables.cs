@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace RelationsData.Benchmarks.Loading;
+namespace RelationsData.ColdStart.Loading;
 
 /// <summary>
 /// Every table of the dataset, as a loader returns it. It is also the shape of a YAML file (each holds some of the
@@ -26,7 +26,14 @@ public sealed class Tables
 
     public ImmutableArray<Statistic> Statistics { get; init; } = [];
 
-    /// <summary>Gets the generated tables with every record built, as the run-time loaders build theirs.</summary>
+    /// <summary>Gets how many records the tables hold in all, which every loader must agree on.</summary>
+    public int RecordCount =>
+        Sources.Length + Actors.Length + Treaties.Length + Memberships.Length + Events.Length + Eras.Length + Corridors.Length + Scenarios.Length + Statistics.Length;
+
+    /// <summary>
+    /// Gets every record of the generated tables, each table built on this first use. The spreads enumerate each
+    /// table's <c>All</c>, so every record exists afterwards whatever the type of <c>All</c>, as after a run-time load.
+    /// </summary>
     public static Tables Generated() => new()
     {
         Sources = [.. RelationsData.Sources.All],
