@@ -112,9 +112,9 @@ def write_actors(out, rng):
                   % (i, i, ACTOR_KINDS[rng.next(len(ACTOR_KINDS))], rng.next(SOURCES)))
 
 
-def write_events(out, rng, count):
+def write_events(out, rng, first, count):
     out.write("events:\n")
-    for i in range(count):
+    for i in range(first, first + count):
         kind = rng.next(len(KINDS))
         initiators = sorted({actor(rng) for _ in range(1 + rng.next(2))})
         targets = sorted({actor(rng) for _ in range(rng.next(3))} - set(initiators))
@@ -147,13 +147,18 @@ def write(path, fill):
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--events", type=int, required=True, help="how many events to write")
-    parser.add_argument("--out", required=True, help="the folder to write sources.yaml, actors.yaml and events.yaml to")
+    parser.add_argument("--per-file", type=int, default=50000,
+                        help="the most events in one file (events-000.yaml, events-001.yaml, ...), as a large dataset is kept")
+    parser.add_argument("--out", required=True, help="the folder to write sources.yaml, actors.yaml and the events files to")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     rng = Lcg(20240401)
     write(os.path.join(args.out, "sources.yaml"), write_sources)
     write(os.path.join(args.out, "actors.yaml"), lambda out: write_actors(out, rng))
-    write(os.path.join(args.out, "events.yaml"), lambda out: write_events(out, rng, args.events))
+    # One random stream across the files, so the events are the same however they are split.
+    for number, first in enumerate(range(0, args.events, args.per_file)):
+        count = min(args.per_file, args.events - first)
+        write(os.path.join(args.out, "events-%03d.yaml" % number), lambda out: write_events(out, rng, first, count))
 
 
 if __name__ == "__main__":

@@ -17,8 +17,8 @@ namespace RelationsData.Generators;
 
 /// <summary>
 /// Compiles the dataset's YAML files (AdditionalFiles ending in .yaml or .yml) into typed records, following the record
-/// types that <c>[DatasetTable]</c> classes name. Pipeline: read the tables' schema; parse each file on its own; bind
-/// each file to the schema; link all files; emit one source file per table (each its own output, so an edit re-emits only
+/// types that <c>[DatasetTable]</c> classes name. Pipeline: read the tables' schema; parse each file on its own and bind
+/// it to the schema in the same step (only the bound records are cached, never a parse tree); link all files; emit one source file per table (each its own output, so an edit re-emits only
 /// the tables it changes), one reader that every table's storage decodes with, one registry that lists the tables as a
 /// dataset, the Extent and Involvements of partial fact records, and the JSON Schema of the YAML.
 /// </summary>
@@ -43,15 +43,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (specs, _) => Guard(() => SchemaLinker.Link(specs), "linking the schema", FailedSchema))
             .WithTrackingName(TrackingNames.Schema);
 
-        // Each YAML file on its own, so editing one leaves the others cached.
-        var files = context.AdditionalTextsProvider
+        // Each YAML file on its own, parsed and checked against the schema in one step, so editing one leaves the others
+        // cached and only the checked records are kept: a file's parse tree is garbage as soon as it is bound.
+        var bound = context.AdditionalTextsProvider
             .Where(static text => IsYaml(text.Path))
-            .Select(static (text, cancellationToken) => Guard(() => YamlParser.Parse(text.Path, text.GetText(cancellationToken), cancellationToken), "parsing " + Path.GetFileName(text.Path), failure => new YamlFile(text.Path, null, failure)))
-            .WithTrackingName(TrackingNames.ParsedFiles);
-
-        // Each file checked against the schema.
-        var bound = files.Combine(schema)
-            .Select(static (pair, cancellationToken) => Guard(() => RecordBinder.Bind(pair.Left, pair.Right, cancellationToken), "checking " + pair.Left.FileName, failure => new BoundFile(pair.Left.Path, EquatableArray<BoundRecord>.Empty, failure, IsUnreadable: true)))
+            .Combine(schema)
+            .Select(static (pair, cancellationToken) => Guard(() => RecordBinder.Bind(YamlParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken), cancellationToken), pair.Right, cancellationToken), "reading " + Path.GetFileName(pair.Left.Path), failure => new BoundFile(pair.Left.Path, EquatableArray<BoundRecord>.Empty, failure, IsUnreadable: true)))
             .WithTrackingName(TrackingNames.BoundFiles);
 
         // Every file together: ids across files, references, chronological order.

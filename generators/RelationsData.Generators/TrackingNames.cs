@@ -5,7 +5,6 @@ internal static class TrackingNames
 {
     public const string Tables = nameof(Tables);
     public const string Schema = nameof(Schema);
-    public const string ParsedFiles = nameof(ParsedFiles);
     public const string BoundFiles = nameof(BoundFiles);
     public const string Dataset = nameof(Dataset);
     public const string AssemblyName = nameof(AssemblyName);

@@ -55,6 +55,7 @@ internal static class ReaderEmitter
             .Line("private readonly string?[] strings;")
             .Line()
             .Line("// The data starts with each string's length in bytes.")
+            .Line(WireFormat.Optimize)
             .Open("public " + Strings + "(global::System.ReadOnlySpan<byte> data, int count)")
             .Line("var reader = new " + Reader + "(data, 0);")
             .Line("(starts, strings) = (new int[count + 1], new string?[count]);")

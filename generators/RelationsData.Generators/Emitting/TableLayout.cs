@@ -6,7 +6,7 @@ using RelationsData.Generators.Model;
 namespace RelationsData.Generators.Emitting;
 
 /// <summary>A table as data: its strings end to end in UTF-8, its numbers as digits (<see cref="WireFormat"/>), and where each section of the digits starts.</summary>
-internal sealed record EncodedTableData(string Text, string Data, int StringCount, int RecordsAt, int LengthsAt, int IdsAt, int ColumnsAt, int ActorsAt);
+internal sealed record EncodedTableData(string Text, string Data, int StringCount, int RecordsAt, int LengthsAt, int IdsAt, int ColumnsAt, int LastDaysAt, int ActorsAt);
 
 /// <summary>
 /// The one owner of how a table's sections are laid out in its data, and of the generated base class that reads them
@@ -18,6 +18,7 @@ internal sealed record EncodedTableData(string Text, string Data, int StringCoun
 /// <item>the ids in ordinal order, each as its string and its record's position, for a binary search;</item>
 /// <item>for a table that stores fact columns, each record's first day + 1 (0 when undated), its length in days
 /// (0 when open-ended) when dated, and its dimensions as a bit per enum member;</item>
+/// <item>the last days of the closed extents in ascending order, as increments, for counting;</item>
 /// <item>then how many actors, and for each in ordinal order its id's string, how many records involve it and their
 /// positions as increments.</item>
 /// </list>
@@ -63,10 +64,12 @@ internal static class TableLayout
         }
 
         var columns = new StringBuilder();
+        var lastDays = new StringBuilder();
         var actors = new StringBuilder();
         if (table.RecordShape.HasFactColumns)
         {
             WriteColumns(table, columns);
+            WriteLastDays(table, lastDays);
             WriteActors(table, actors, Index);
         }
 
@@ -74,9 +77,10 @@ internal static class TableLayout
         var lengthsAt = recordsAt + records.Length;
         var idsAt = lengthsAt + recordLengths.Length;
         var columnsAt = idsAt + ids.Length;
-        var actorsAt = columnsAt + columns.Length;
-        var data = lengths.Append(records).Append(recordLengths).Append(ids).Append(columns).Append(actors).ToString();
-        return new EncodedTableData(text.ToString(), data, indexes.Count, recordsAt, lengthsAt, idsAt, columnsAt, actorsAt);
+        var lastDaysAt = columnsAt + columns.Length;
+        var actorsAt = lastDaysAt + lastDays.Length;
+        var data = lengths.Append(records).Append(recordLengths).Append(ids).Append(columns).Append(lastDays).Append(actors).ToString();
+        return new EncodedTableData(text.ToString(), data, indexes.Count, recordsAt, lengthsAt, idsAt, columnsAt, lastDaysAt, actorsAt);
     }
 
     private static void WriteColumns(TableOutput table, StringBuilder columns)
@@ -94,6 +98,18 @@ internal static class TableLayout
             }
 
             WireFormat.Append(columns, row.Dimensions);
+        }
+    }
+
+    private static void WriteLastDays(TableOutput table, StringBuilder lastDays)
+    {
+        var days = table.Records.Select(r => r.Fact!.LastDay).Where(day => day is not (-1 or int.MaxValue)).OrderBy(day => day).ToList();
+        WireFormat.Append(lastDays, (ulong)days.Count);
+        var previous = 0;
+        foreach (var day in days)
+        {
+            WireFormat.Append(lastDays, (ulong)(day - previous));
+            previous = day;
         }
     }
 
@@ -126,15 +142,16 @@ internal static class TableLayout
         const string Immutable = "global::System.Collections.Immutable.ImmutableArray";
         writer.Line("/// <summary>A table stored as data: records, ids and query columns, each read on first need.</summary>")
             .Open("internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T> where T : class")
-            .Line("private readonly int stringCount, recordsAt, lengthsAt, idsAt, columnsAt, actorsAt;")
+            .Line("private readonly int stringCount, recordsAt, lengthsAt, idsAt, columnsAt, lastDaysAt, actorsAt;")
             .Line()
             .Line("// Each is decoded on first need; if two threads race, both decode the same values and either may be kept.")
             .Line("private " + strings + "? strings;")
             .Line("private int[]? recordStarts;")
             .Line("private int[]? ids;")
             .Line()
-            .Open("protected EncodedTable(int count, int stringCount, int recordsAt, int lengthsAt, int idsAt, int columnsAt, int actorsAt) : base(count)")
-            .Line("(this.stringCount, this.recordsAt, this.lengthsAt, this.idsAt, this.columnsAt, this.actorsAt) = (stringCount, recordsAt, lengthsAt, idsAt, columnsAt, actorsAt);")
+            .Open("protected EncodedTable(int count, int stringCount, int recordsAt, int lengthsAt, int idsAt, int columnsAt, int lastDaysAt, int actorsAt) : base(count)")
+            .Line("(this.stringCount, this.recordsAt, this.lengthsAt, this.idsAt) = (stringCount, recordsAt, lengthsAt, idsAt);")
+            .Line("(this.columnsAt, this.lastDaysAt, this.actorsAt) = (columnsAt, lastDaysAt, actorsAt);")
             .Close()
             .Line()
             .Line("protected abstract global::System.ReadOnlySpan<byte> Data { get; }")
@@ -167,6 +184,7 @@ internal static class TableLayout
             .Line("return -1;")
             .Close()
             .Line()
+            .Line(WireFormat.Optimize)
             .Open("protected " + Columns + " ReadFactColumns(" + Dimensions + "[] dimensionMembers)")
             .Line("var reader = new " + reader + "(Data, columnsAt);")
             .Line("var (first, last, dimensions) = (new int[Count], new int[Count], new " + Dimensions + "[Count]);")
@@ -179,9 +197,21 @@ internal static class TableLayout
             .Close()
             .Close()
             .Line()
-            .Line("return new " + Columns + "(AsImmutable(first), AsImmutable(last), () => AsImmutable(dimensions), ReadActors);")
+            .Line("return new " + Columns + "(AsImmutable(first), AsImmutable(last), () => AsImmutable(dimensions), ReadActors, ReadLastDays);")
             .Close()
             .Line()
+            .Line(WireFormat.Optimize)
+            .Open("private " + Immutable + "<int> ReadLastDays()")
+            .Line("var reader = new " + reader + "(Data, lastDaysAt);")
+            .Line("var days = new int[reader.Count()];")
+            .Open("for (var (i, day) = (0, 0); i < days.Length; i++)")
+            .Line("days[i] = day += reader.Count();")
+            .Close()
+            .Line()
+            .Line("return AsImmutable(days);")
+            .Close()
+            .Line()
+            .Line(WireFormat.Optimize)
             .Open("private int[] ReadRecordStarts()")
             .Line("var reader = new " + reader + "(Data, lengthsAt);")
             .Line("var starts = new int[Count];")
@@ -193,6 +223,7 @@ internal static class TableLayout
             .Line("return starts;")
             .Close()
             .Line()
+            .Line(WireFormat.Optimize)
             .Open("private int[] ReadIds()")
             .Line("var reader = new " + reader + "(Data, idsAt);")
             .Line("var pairs = new int[2 * Count];")
@@ -203,6 +234,7 @@ internal static class TableLayout
             .Line("return pairs;")
             .Close()
             .Line()
+            .Line(WireFormat.Optimize)
             .Open("private global::System.Collections.Generic.KeyValuePair<string, " + Immutable + "<int>>[] ReadActors()")
             .Line("var reader = new " + reader + "(Data, actorsAt, Text, Strings);")
             .Line("var actors = new global::System.Collections.Generic.KeyValuePair<string, " + Immutable + "<int>>[reader.Count()];")

@@ -74,10 +74,17 @@ internal static class WireFormat
         }
     }
 
+    /// <summary>Marks a method the JIT should inline, so that a decoding loop keeps the reader's span and position in registers.</summary>
+    public const string Inline = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+
+    /// <summary>Marks a method that decodes a whole section: compiled optimised at once, since it runs once per table and long.</summary>
+    public const string Optimize = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
+
     /// <summary>The reader's methods, each the inverse of an encoding above, for a reader with fields <c>data</c> and <c>position</c>.</summary>
     public static void WriteReaderMethods(SourceWriter writer, string partialDate, string dateRange)
     {
-        writer.Open("public ulong Unsigned()")
+        writer.Line(Inline)
+            .Open("public ulong Unsigned()")
             .Line("var value = 0UL;")
             .Open("for (var shift = 0; ; shift += 5)")
             .Line("var digit = data[position++] - '" + Zero + "';")
@@ -88,6 +95,7 @@ internal static class WireFormat
             .Close()
             .Close()
             .Line()
+            .Line(Inline)
             .Line("public int Count() => (int)Unsigned();")
             .Line()
             .Line("public bool IsPresent() => Unsigned() != 0;")
