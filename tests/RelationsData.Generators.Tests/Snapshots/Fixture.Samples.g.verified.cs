@@ -63,7 +63,7 @@ static partial class Samples
 
         private static readonly global::Fixture.Sample InitialSample = new global::Fixture.Sample { Id = default!, Title = default! };
 
-        private Storage() : base(3, 8, 8, 102, 106, 112, 112)
+        private Storage() : base(3, 8, 8, 102, 106, 112, 112, 112)
         {
         }
 

@@ -22,6 +22,7 @@ internal ref struct DataReader
 
     public string String() => strings!.Get(Count(), text);
 
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ulong Unsigned()
     {
         var value = 0UL;
@@ -36,6 +37,7 @@ internal ref struct DataReader
         }
     }
 
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int Count() => (int)Unsigned();
 
     public bool IsPresent() => Unsigned() != 0;
@@ -76,6 +78,7 @@ internal sealed class StringTable
     private readonly string?[] strings;
 
     // The data starts with each string's length in bytes.
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public StringTable(global::System.ReadOnlySpan<byte> data, int count)
     {
         var reader = new DataReader(data, 0);
@@ -98,16 +101,17 @@ internal sealed class StringTable
 /// <summary>A table stored as data: records, ids and query columns, each read on first need.</summary>
 internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T> where T : class
 {
-    private readonly int stringCount, recordsAt, lengthsAt, idsAt, columnsAt, actorsAt;
+    private readonly int stringCount, recordsAt, lengthsAt, idsAt, columnsAt, lastDaysAt, actorsAt;
 
     // Each is decoded on first need; if two threads race, both decode the same values and either may be kept.
     private StringTable? strings;
     private int[]? recordStarts;
     private int[]? ids;
 
-    protected EncodedTable(int count, int stringCount, int recordsAt, int lengthsAt, int idsAt, int columnsAt, int actorsAt) : base(count)
+    protected EncodedTable(int count, int stringCount, int recordsAt, int lengthsAt, int idsAt, int columnsAt, int lastDaysAt, int actorsAt) : base(count)
     {
-        (this.stringCount, this.recordsAt, this.lengthsAt, this.idsAt, this.columnsAt, this.actorsAt) = (stringCount, recordsAt, lengthsAt, idsAt, columnsAt, actorsAt);
+        (this.stringCount, this.recordsAt, this.lengthsAt, this.idsAt) = (stringCount, recordsAt, lengthsAt, idsAt);
+        (this.columnsAt, this.lastDaysAt, this.actorsAt) = (columnsAt, lastDaysAt, actorsAt);
     }
 
     protected abstract global::System.ReadOnlySpan<byte> Data { get; }
@@ -144,6 +148,7 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
         return -1;
     }
 
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     protected global::RelationsData.FactColumns ReadFactColumns(global::RelationsData.Dimensions[] dimensionMembers)
     {
         var reader = new DataReader(Data, columnsAt);
@@ -159,9 +164,23 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
             }
         }
 
-        return new global::RelationsData.FactColumns(AsImmutable(first), AsImmutable(last), () => AsImmutable(dimensions), ReadActors);
+        return new global::RelationsData.FactColumns(AsImmutable(first), AsImmutable(last), () => AsImmutable(dimensions), ReadActors, ReadLastDays);
     }
 
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private global::System.Collections.Immutable.ImmutableArray<int> ReadLastDays()
+    {
+        var reader = new DataReader(Data, lastDaysAt);
+        var days = new int[reader.Count()];
+        for (var (i, day) = (0, 0); i < days.Length; i++)
+        {
+            days[i] = day += reader.Count();
+        }
+
+        return AsImmutable(days);
+    }
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int[] ReadRecordStarts()
     {
         var reader = new DataReader(Data, lengthsAt);
@@ -175,6 +194,7 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
         return starts;
     }
 
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private int[] ReadIds()
     {
         var reader = new DataReader(Data, idsAt);
@@ -187,6 +207,7 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
         return pairs;
     }
 
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Immutable.ImmutableArray<int>>[] ReadActors()
     {
         var reader = new DataReader(Data, actorsAt, Text, Strings);
