@@ -38,6 +38,12 @@ echo "  wall time $(field 'Elapsed \(wall clock\)' "$out/build.time"), largest p
 echo "  compiler: wall time $(field 'Elapsed \(wall clock\)' "$out/RelationsData.Synthetic.dll.time"), peak resident memory $(gb "$(field 'Maximum resident set size' "$out/RelationsData.Synthetic.dll.time")") (heap capped at $cap_gb GB)"
 echo "  RelationsData.Synthetic.dll: $(stat -c %s "$dll" | awk '{ printf "%.1f MB", $1 / 1048576 }')"
 
+# The same program precompiled (ReadyToRun), as an app that cares about start-up ships, the synthetic tables included.
+dotnet publish benchmarks/RelationsData.FirstUse "${artifacts[@]}" -c Release --no-build -p:PublishReadyToRun=true \
+  -o "$out/r2r" > "$out/r2r.log" || { cat "$out/r2r.log"; exit 1; }
+first_use=$(find "$out/artifacts/bin/RelationsData.FirstUse" -name RelationsData.FirstUse.dll | head -n 1)
+
 python3 benchmarks/alternate.py --runs "$runs" \
-  --build "First use of $events events (JIT)" "dotnet $out/artifacts/bin/RelationsData.FirstUse/release/RelationsData.FirstUse.dll" \
-  --methods $(dotnet "$out/artifacts/bin/RelationsData.FirstUse/release/RelationsData.FirstUse.dll" --list)
+  --build "First use of $events events (JIT)" "dotnet $first_use" \
+  --build "First use of $events events (ReadyToRun)" "dotnet $out/r2r/RelationsData.FirstUse.dll" \
+  --methods $(dotnet "$first_use" --list)

@@ -3,7 +3,7 @@ using System.Linq;
 namespace RelationsData.Tests;
 
 /// <summary>
-/// The query columns the generator stores with each shipped fact table (days, dimensions, actors, sorted last days) equal what the built
+/// The query columns the generator stores with each shipped fact table (days, dimensions, actors, days in order) equal what the built
 /// records compute, so an indexed query answers exactly as a scan of the records would.
 /// </summary>
 public sealed class StoredColumnTests
@@ -36,6 +36,8 @@ public sealed class StoredColumnTests
         Assert.Equal(computed.FirstDays, stored.FirstDays);
         Assert.Equal(computed.LastDays, stored.LastDays);
         Assert.Equal(computed.Dimensions, stored.Dimensions);
+        Assert.Equal(computed.ClosedFirstDays, stored.ClosedFirstDays);
+        Assert.Equal(computed.OpenFirstDays, stored.OpenFirstDays);
         Assert.Equal(computed.ClosedLastDays, stored.ClosedLastDays);
         Assert.Equal(computed.Actors.OrderBy(a => a.Key, System.StringComparer.Ordinal), stored.Actors.OrderBy(a => a.Key, System.StringComparer.Ordinal));
     }

@@ -23,7 +23,7 @@ internal static class StorageEmitter
         var reader = ReaderEmitter.ReaderType(assemblyName);
         var parameter = "ref " + reader + " reader";
         var encoded = TableLayout.Encode(table);
-        var arguments = new[] { table.Records.Count, encoded.StringCount, encoded.RecordsAt, encoded.LengthsAt, encoded.IdsAt, encoded.ColumnsAt, encoded.LastDaysAt, encoded.ActorsAt };
+        var arguments = new[] { table.Records.Count, encoded.StringCount, encoded.RecordsAt, encoded.LengthsAt, encoded.IdsAt, encoded.ColumnsAt, encoded.OrdersAt, encoded.ActorsAt };
         writer.Open("private sealed class Storage : " + ReaderEmitter.BaseType(assemblyName) + "<" + type + ">")
             .Line("internal static readonly global::RelationsData.RecordTable<" + type + "> Table = new(new Storage());")
             .Line();

@@ -6,7 +6,7 @@ using RelationsData.Generators.Model;
 namespace RelationsData.Generators.Emitting;
 
 /// <summary>A table as data: its strings end to end in UTF-8, its numbers as digits (<see cref="WireFormat"/>), and where each section of the digits starts.</summary>
-internal sealed record EncodedTableData(string Text, string Data, int StringCount, int RecordsAt, int LengthsAt, int IdsAt, int ColumnsAt, int LastDaysAt, int ActorsAt);
+internal sealed record EncodedTableData(string Text, string Data, int StringCount, int RecordsAt, int LengthsAt, int IdsAt, int ColumnsAt, int OrdersAt, int ActorsAt);
 
 /// <summary>
 /// The one owner of how a table's sections are laid out in its data, and of the generated base class that reads them
@@ -18,7 +18,8 @@ internal sealed record EncodedTableData(string Text, string Data, int StringCoun
 /// <item>the ids in ordinal order, each as its string and its record's position, for a binary search;</item>
 /// <item>for a table that stores fact columns, each record's first day + 1 (0 when undated), its length in days
 /// (0 when open-ended) when dated, and its dimensions as a bit per enum member;</item>
-/// <item>the last days of the closed extents in ascending order, as increments, for counting;</item>
+/// <item>in ascending order, each as its count then increments: the first days of the extents with an end, the first
+/// days of the open-ended ones, and the last days of those with an end, which is all that counting reads;</item>
 /// <item>then how many actors, and for each in ordinal order its id's string, how many records involve it and their
 /// positions as increments.</item>
 /// </list>
@@ -64,12 +65,12 @@ internal static class TableLayout
         }
 
         var columns = new StringBuilder();
-        var lastDays = new StringBuilder();
+        var orders = new StringBuilder();
         var actors = new StringBuilder();
         if (table.RecordShape.HasFactColumns)
         {
             WriteColumns(table, columns);
-            WriteLastDays(table, lastDays);
+            WriteDayOrders(table, orders);
             WriteActors(table, actors, Index);
         }
 
@@ -77,10 +78,10 @@ internal static class TableLayout
         var lengthsAt = recordsAt + records.Length;
         var idsAt = lengthsAt + recordLengths.Length;
         var columnsAt = idsAt + ids.Length;
-        var lastDaysAt = columnsAt + columns.Length;
-        var actorsAt = lastDaysAt + lastDays.Length;
-        var data = lengths.Append(records).Append(recordLengths).Append(ids).Append(columns).Append(lastDays).Append(actors).ToString();
-        return new EncodedTableData(text.ToString(), data, indexes.Count, recordsAt, lengthsAt, idsAt, columnsAt, lastDaysAt, actorsAt);
+        var ordersAt = columnsAt + columns.Length;
+        var actorsAt = ordersAt + orders.Length;
+        var data = lengths.Append(records).Append(recordLengths).Append(ids).Append(columns).Append(orders).Append(actors).ToString();
+        return new EncodedTableData(text.ToString(), data, indexes.Count, recordsAt, lengthsAt, idsAt, columnsAt, ordersAt, actorsAt);
     }
 
     private static void WriteColumns(TableOutput table, StringBuilder columns)
@@ -101,14 +102,23 @@ internal static class TableLayout
         }
     }
 
-    private static void WriteLastDays(TableOutput table, StringBuilder lastDays)
+    private static void WriteDayOrders(TableOutput table, StringBuilder orders)
     {
-        var days = table.Records.Select(r => r.Fact!.LastDay).Where(day => day is not (-1 or int.MaxValue)).OrderBy(day => day).ToList();
-        WireFormat.Append(lastDays, (ulong)days.Count);
+        var rows = table.Records.Select(r => r.Fact!).Where(row => row.FirstDay >= 0).ToList();
+        var closed = rows.Where(row => row.LastDay != int.MaxValue).ToList();
+        WriteAscending(orders, closed.Select(row => row.FirstDay));
+        WriteAscending(orders, rows.Where(row => row.LastDay == int.MaxValue).Select(row => row.FirstDay));
+        WriteAscending(orders, closed.Select(row => row.LastDay));
+    }
+
+    private static void WriteAscending(StringBuilder digits, IEnumerable<int> days)
+    {
+        var sorted = days.OrderBy(day => day).ToList();
+        WireFormat.Append(digits, (ulong)sorted.Count);
         var previous = 0;
-        foreach (var day in days)
+        foreach (var day in sorted)
         {
-            WireFormat.Append(lastDays, (ulong)(day - previous));
+            WireFormat.Append(digits, (ulong)(day - previous));
             previous = day;
         }
     }
@@ -142,16 +152,16 @@ internal static class TableLayout
         const string Immutable = "global::System.Collections.Immutable.ImmutableArray";
         writer.Line("/// <summary>A table stored as data: records, ids and query columns, each read on first need.</summary>")
             .Open("internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T> where T : class")
-            .Line("private readonly int stringCount, recordsAt, lengthsAt, idsAt, columnsAt, lastDaysAt, actorsAt;")
+            .Line("private readonly int stringCount, recordsAt, lengthsAt, idsAt, columnsAt, ordersAt, actorsAt;")
             .Line()
             .Line("// Each is decoded on first need; if two threads race, both decode the same values and either may be kept.")
             .Line("private " + strings + "? strings;")
             .Line("private int[]? recordStarts;")
             .Line("private int[]? ids;")
             .Line()
-            .Open("protected EncodedTable(int count, int stringCount, int recordsAt, int lengthsAt, int idsAt, int columnsAt, int lastDaysAt, int actorsAt) : base(count)")
+            .Open("protected EncodedTable(int count, int stringCount, int recordsAt, int lengthsAt, int idsAt, int columnsAt, int ordersAt, int actorsAt) : base(count)")
             .Line("(this.stringCount, this.recordsAt, this.lengthsAt, this.idsAt) = (stringCount, recordsAt, lengthsAt, idsAt);")
-            .Line("(this.columnsAt, this.lastDaysAt, this.actorsAt) = (columnsAt, lastDaysAt, actorsAt);")
+            .Line("(this.columnsAt, this.ordersAt, this.actorsAt) = (columnsAt, ordersAt, actorsAt);")
             .Close()
             .Line()
             .Line("protected abstract global::System.ReadOnlySpan<byte> Data { get; }")
@@ -184,8 +194,12 @@ internal static class TableLayout
             .Line("return -1;")
             .Close()
             .Line()
-            .Line(WireFormat.Optimize)
             .Open("protected " + Columns + " ReadFactColumns(" + Dimensions + "[] dimensionMembers)")
+            .Line("return new " + Columns + "(() => ReadExtents(dimensionMembers), ReadActors, ReadDayOrders);")
+            .Close()
+            .Line()
+            .Line(WireFormat.Optimize)
+            .Open("private (" + Immutable + "<int>, " + Immutable + "<int>, " + Immutable + "<" + Dimensions + ">) ReadExtents(" + Dimensions + "[] dimensionMembers)")
             .Line("var reader = new " + reader + "(Data, columnsAt);")
             .Line("var (first, last, dimensions) = (new int[Count], new int[Count], new " + Dimensions + "[Count]);")
             .Open("for (var i = 0; i < Count; i++)")
@@ -197,12 +211,16 @@ internal static class TableLayout
             .Close()
             .Close()
             .Line()
-            .Line("return new " + Columns + "(AsImmutable(first), AsImmutable(last), () => AsImmutable(dimensions), ReadActors, ReadLastDays);")
+            .Line("return (AsImmutable(first), AsImmutable(last), AsImmutable(dimensions));")
+            .Close()
+            .Line()
+            .Open("private (" + Immutable + "<int>, " + Immutable + "<int>, " + Immutable + "<int>) ReadDayOrders()")
+            .Line("var reader = new " + reader + "(Data, ordersAt);")
+            .Line("return (ReadAscending(ref reader), ReadAscending(ref reader), ReadAscending(ref reader));")
             .Close()
             .Line()
             .Line(WireFormat.Optimize)
-            .Open("private " + Immutable + "<int> ReadLastDays()")
-            .Line("var reader = new " + reader + "(Data, lastDaysAt);")
+            .Open("private static " + Immutable + "<int> ReadAscending(ref " + reader + " reader)")
             .Line("var days = new int[reader.Count()];")
             .Open("for (var (i, day) = (0, 0); i < days.Length; i++)")
             .Line("days[i] = day += reader.Count();")

@@ -19,63 +19,22 @@ internal sealed class FactIndex<T>
 {
     private readonly IReadOnlyList<T> items;
     private readonly FactColumns columns;
-    private readonly int[] closedPositions;
-    private readonly int[] closedStarts;
-    private readonly int[] closedEnds;
-    private readonly int[] maxEnds;
-    private readonly int[] openPositions;
-    private readonly int[] openStarts;
+    private Intervals? intervals;
     private KeyValuePair<Dimensions, int[]>[]? byDimensions;
     private PositionMarks? spareMarks;
 
-    // Runs once per table over every fact: compiled optimised at once rather than first at tier 0.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public FactIndex(IReadOnlyList<T> items, FactColumns columns)
     {
         this.items = items;
         this.columns = columns;
-        var (starts, ends) = (columns.FirstDays, columns.LastDays);
-        var closedCount = 0;
-        var openCount = 0;
-        for (var i = 0; i < ends.Length; i++)
-        {
-            closedCount += ends[i] is not (FactColumns.Undated or DayNumber.OpenEnd) ? 1 : 0;
-            openCount += ends[i] == DayNumber.OpenEnd ? 1 : 0;
-        }
-
-        (closedPositions, closedStarts, closedEnds) = (new int[closedCount], new int[closedCount], new int[closedCount]);
-        (openPositions, openStarts) = (new int[openCount], new int[openCount]);
-        (closedCount, openCount) = (0, 0);
-        for (var i = 0; i < ends.Length; i++)
-        {
-            if (ends[i] == DayNumber.OpenEnd)
-            {
-                (openPositions[openCount], openStarts[openCount++]) = (i, starts[i]);
-            }
-            else if (ends[i] != FactColumns.Undated)
-            {
-                (closedPositions[closedCount], closedStarts[closedCount++]) = (i, starts[i]);
-            }
-        }
-
-        // Generated tables are already in chronological order, so the sorts usually have nothing to do.
-        SortByStart(closedStarts, closedPositions);
-        SortByStart(openStarts, openPositions);
-        for (var k = 0; k < closedCount; k++)
-        {
-            closedEnds[k] = ends[closedPositions[k]];
-        }
-
-        maxEnds = new int[closedCount];
-        BuildMaxEnds(0, closedCount);
     }
 
     /// <summary>How many of <paramref name="facts"/> cover <paramref name="day"/>: those starting on or before it, less the closed ones that ended before it.</summary>
     public static int CountCovering(IndexedFacts<T> facts, int day)
     {
-        var index = facts.Index;
-        var ends = index.columns.ClosedLastDays;
-        return UpperBound(index.closedStarts, day) - LowerBound(ends, day) + UpperBound(index.openStarts, day);
+        // The days in order alone: counting builds neither the interval tree nor any record.
+        var columns = facts.Index.columns;
+        return UpperBound(columns.ClosedFirstDays, day) - LowerBound(columns.ClosedLastDays, day) + UpperBound(columns.OpenFirstDays, day);
     }
 
     /// <summary>The facts of <paramref name="facts"/> that share a day with [<paramref name="from"/>, <paramref name="to"/>], in array order.</summary>
@@ -131,20 +90,22 @@ internal sealed class FactIndex<T>
 
     private void MarkOverlapping(int from, int to, PositionMarks marks)
     {
-        MarkOverlappingClosed(0, closedStarts.Length, from, to, marks);
-        for (var k = 0; k < openStarts.Length && openStarts[k] <= to; k++)
+        var tree = intervals ??= new Intervals(columns);
+        tree.MarkOverlappingClosed(0, tree.ClosedStarts.Length, from, to, marks);
+        for (var k = 0; k < tree.OpenStarts.Length && tree.OpenStarts[k] <= to; k++)
         {
-            marks.Mark(openPositions[k]);
+            marks.Mark(tree.OpenPositions[k]);
         }
     }
 
     private void MarkWithin(int from, int to, PositionMarks marks)
     {
-        for (var k = LowerBound(closedStarts, from); k < closedStarts.Length && closedStarts[k] <= to; k++)
+        var tree = intervals ??= new Intervals(columns);
+        for (var k = LowerBound(tree.ClosedStarts, from); k < tree.ClosedStarts.Length && tree.ClosedStarts[k] <= to; k++)
         {
-            if (closedEnds[k] <= to)
+            if (tree.ClosedEnds[k] <= to)
             {
-                marks.Mark(closedPositions[k]);
+                marks.Mark(tree.ClosedPositions[k]);
             }
         }
     }
@@ -160,44 +121,6 @@ internal sealed class FactIndex<T>
         }
     }
 
-    private void MarkOverlappingClosed(int low, int high, int from, int to, PositionMarks marks)
-    {
-        while (low < high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (maxEnds[middle] < from)
-            {
-                return;
-            }
-
-            MarkOverlappingClosed(low, middle, from, to, marks);
-            if (closedStarts[middle] > to)
-            {
-                return;
-            }
-
-            if (closedEnds[middle] >= from)
-            {
-                marks.Mark(closedPositions[middle]);
-            }
-
-            low = middle + 1;
-        }
-    }
-
-    private int BuildMaxEnds(int low, int high)
-    {
-        if (low >= high)
-        {
-            return int.MinValue;
-        }
-
-        var middle = low + ((high - low) / 2);
-        var max = Math.Max(closedEnds[middle], Math.Max(BuildMaxEnds(low, middle), BuildMaxEnds(middle + 1, high)));
-        maxEnds[middle] = max;
-        return max;
-    }
-
     // Built on first need; if two threads race, both build the same value and either may be kept.
     private KeyValuePair<Dimensions, int[]>[] GroupByDimensions() => byDimensions =
         Enumerable.Range(0, items.Count)
@@ -205,14 +128,112 @@ internal sealed class FactIndex<T>
             .Select(group => KeyValuePair.Create(group.Key, group.ToArray()))
             .ToArray();
 
-    private static void SortByStart(int[] starts, int[] positions)
+    /// <summary>
+    /// The interval tree over the facts with an end, and the open-ended facts apart: built on the first overlap or
+    /// containment query, from the columns; if two threads race, both build the same and either may be kept.
+    /// </summary>
+    private sealed class Intervals
     {
-        for (var k = 1; k < starts.Length; k++)
+        // Runs once per table over every fact: compiled optimised at once rather than first at tier 0.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public Intervals(FactColumns columns)
         {
-            if (starts[k] < starts[k - 1])
+            var (starts, ends) = (columns.FirstDays, columns.LastDays);
+            var closedCount = 0;
+            var openCount = 0;
+            for (var i = 0; i < ends.Length; i++)
             {
-                Array.Sort(starts, positions);
-                return;
+                closedCount += ends[i] is not (FactColumns.Undated or DayNumber.OpenEnd) ? 1 : 0;
+                openCount += ends[i] == DayNumber.OpenEnd ? 1 : 0;
+            }
+
+            (ClosedPositions, ClosedStarts, ClosedEnds) = (new int[closedCount], new int[closedCount], new int[closedCount]);
+            (OpenPositions, OpenStarts) = (new int[openCount], new int[openCount]);
+            (closedCount, openCount) = (0, 0);
+            for (var i = 0; i < ends.Length; i++)
+            {
+                if (ends[i] == DayNumber.OpenEnd)
+                {
+                    (OpenPositions[openCount], OpenStarts[openCount++]) = (i, starts[i]);
+                }
+                else if (ends[i] != FactColumns.Undated)
+                {
+                    (ClosedPositions[closedCount], ClosedStarts[closedCount++]) = (i, starts[i]);
+                }
+            }
+
+            // Generated tables are already in chronological order, so the sorts usually have nothing to do.
+            SortByStart(ClosedStarts, ClosedPositions);
+            SortByStart(OpenStarts, OpenPositions);
+            for (var k = 0; k < closedCount; k++)
+            {
+                ClosedEnds[k] = ends[ClosedPositions[k]];
+            }
+
+            MaxEnds = new int[closedCount];
+            BuildMaxEnds(0, closedCount);
+        }
+
+        public int[] ClosedPositions { get; }
+
+        public int[] ClosedStarts { get; }
+
+        public int[] ClosedEnds { get; }
+
+        /// <summary>Gets, at each middle of the implicit balanced tree, the latest last day of its subtree.</summary>
+        public int[] MaxEnds { get; }
+
+        public int[] OpenPositions { get; }
+
+        public int[] OpenStarts { get; }
+
+        public void MarkOverlappingClosed(int low, int high, int from, int to, PositionMarks marks)
+        {
+            while (low < high)
+            {
+                var middle = low + ((high - low) / 2);
+                if (MaxEnds[middle] < from)
+                {
+                    return;
+                }
+
+                MarkOverlappingClosed(low, middle, from, to, marks);
+                if (ClosedStarts[middle] > to)
+                {
+                    return;
+                }
+
+                if (ClosedEnds[middle] >= from)
+                {
+                    marks.Mark(ClosedPositions[middle]);
+                }
+
+                low = middle + 1;
+            }
+        }
+
+        private int BuildMaxEnds(int low, int high)
+        {
+            if (low >= high)
+            {
+                return int.MinValue;
+            }
+
+            var middle = low + ((high - low) / 2);
+            var max = Math.Max(ClosedEnds[middle], Math.Max(BuildMaxEnds(low, middle), BuildMaxEnds(middle + 1, high)));
+            MaxEnds[middle] = max;
+            return max;
+        }
+
+        private static void SortByStart(int[] starts, int[] positions)
+        {
+            for (var k = 1; k < starts.Length; k++)
+            {
+                if (starts[k] < starts[k - 1])
+                {
+                    Array.Sort(starts, positions);
+                    return;
+                }
             }
         }
     }

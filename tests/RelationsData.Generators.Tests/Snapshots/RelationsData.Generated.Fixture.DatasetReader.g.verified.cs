@@ -101,17 +101,17 @@ internal sealed class StringTable
 /// <summary>A table stored as data: records, ids and query columns, each read on first need.</summary>
 internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T> where T : class
 {
-    private readonly int stringCount, recordsAt, lengthsAt, idsAt, columnsAt, lastDaysAt, actorsAt;
+    private readonly int stringCount, recordsAt, lengthsAt, idsAt, columnsAt, ordersAt, actorsAt;
 
     // Each is decoded on first need; if two threads race, both decode the same values and either may be kept.
     private StringTable? strings;
     private int[]? recordStarts;
     private int[]? ids;
 
-    protected EncodedTable(int count, int stringCount, int recordsAt, int lengthsAt, int idsAt, int columnsAt, int lastDaysAt, int actorsAt) : base(count)
+    protected EncodedTable(int count, int stringCount, int recordsAt, int lengthsAt, int idsAt, int columnsAt, int ordersAt, int actorsAt) : base(count)
     {
         (this.stringCount, this.recordsAt, this.lengthsAt, this.idsAt) = (stringCount, recordsAt, lengthsAt, idsAt);
-        (this.columnsAt, this.lastDaysAt, this.actorsAt) = (columnsAt, lastDaysAt, actorsAt);
+        (this.columnsAt, this.ordersAt, this.actorsAt) = (columnsAt, ordersAt, actorsAt);
     }
 
     protected abstract global::System.ReadOnlySpan<byte> Data { get; }
@@ -148,8 +148,13 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
         return -1;
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     protected global::RelationsData.FactColumns ReadFactColumns(global::RelationsData.Dimensions[] dimensionMembers)
+    {
+        return new global::RelationsData.FactColumns(() => ReadExtents(dimensionMembers), ReadActors, ReadDayOrders);
+    }
+
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private (global::System.Collections.Immutable.ImmutableArray<int>, global::System.Collections.Immutable.ImmutableArray<int>, global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Dimensions>) ReadExtents(global::RelationsData.Dimensions[] dimensionMembers)
     {
         var reader = new DataReader(Data, columnsAt);
         var (first, last, dimensions) = (new int[Count], new int[Count], new global::RelationsData.Dimensions[Count]);
@@ -164,13 +169,18 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
             }
         }
 
-        return new global::RelationsData.FactColumns(AsImmutable(first), AsImmutable(last), () => AsImmutable(dimensions), ReadActors, ReadLastDays);
+        return (AsImmutable(first), AsImmutable(last), AsImmutable(dimensions));
+    }
+
+    private (global::System.Collections.Immutable.ImmutableArray<int>, global::System.Collections.Immutable.ImmutableArray<int>, global::System.Collections.Immutable.ImmutableArray<int>) ReadDayOrders()
+    {
+        var reader = new DataReader(Data, ordersAt);
+        return (ReadAscending(ref reader), ReadAscending(ref reader), ReadAscending(ref reader));
     }
 
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private global::System.Collections.Immutable.ImmutableArray<int> ReadLastDays()
+    private static global::System.Collections.Immutable.ImmutableArray<int> ReadAscending(ref DataReader reader)
     {
-        var reader = new DataReader(Data, lastDaysAt);
         var days = new int[reader.Count()];
         for (var (i, day) = (0, 0); i < days.Length; i++)
         {
