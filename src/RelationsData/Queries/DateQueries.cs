@@ -84,8 +84,12 @@ public static class DateQueries
         where T : Fact
     {
         var day = DayNumber.Of(date, nameof(date));
-        return IndexedFacts<T>.TryFrom(facts, out var indexed) ? FactIndex<T>.CountCovering(indexed, day) : facts.Count(f => f.Extent?.Contains(date) == true);
+        return IndexedFacts<T>.TryFrom(facts, out var indexed) ? FactIndex<T>.CountCovering(indexed, day) : CountScanning(facts, date);
     }
+
+    // Apart, so that the indexed path does not allocate the lambda's closure.
+    private static int CountScanning<T>(IEnumerable<T> facts, LocalDate date)
+        where T : Fact => facts.Count(f => f.Extent?.Contains(date) == true);
 
     /// <summary>Returns the facts that share at least one day with an interval: <c>facts.Where(f => f.Extent?.Overlaps(interval) == true)</c>, using the array's index.</summary>
     /// <typeparam name="T">The kind of fact.</typeparam>
