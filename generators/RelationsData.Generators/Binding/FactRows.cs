@@ -10,12 +10,6 @@ namespace RelationsData.Generators.Binding;
 /// </summary>
 internal static class FactRows
 {
-    /// <summary>The first and last day of a record without an extent, as the library's <c>FactColumns.Undated</c>.</summary>
-    public const int Undated = -1;
-
-    /// <summary>The last day of an open-ended extent, as the library's <c>DayNumber.OpenEnd</c>.</summary>
-    public const int OpenEnd = int.MaxValue;
-
     /// <summary>The row of a valid record whose table stores fact columns; null for any other table.</summary>
     public static FactRow? Of(YamlNode record, RecordShape shape)
     {
@@ -48,11 +42,11 @@ internal static class FactRows
 
             if (PartialDateText.TryParseRange(text, out var range, out _))
             {
-                return (PartialDateText.FirstDayNumber(range.Start), range.End is { } end ? PartialDateText.LastDayNumber(end) : OpenEnd);
+                return (PartialDateText.FirstDayNumber(range.Start), range.End is { } end ? PartialDateText.LastDayNumber(end) : FactRow.OpenEnd);
             }
         }
 
-        return (Undated, Undated);
+        return (FactRow.Undated, FactRow.Undated);
     }
 
     /// <summary>A flags value as a bit per member position in declaration order.</summary>

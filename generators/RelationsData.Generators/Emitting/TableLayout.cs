@@ -88,14 +88,14 @@ internal static class TableLayout
     {
         foreach (var row in table.Records.Select(r => r.Fact!))
         {
-            if (row.FirstDay < 0)
+            if (!row.IsDated)
             {
                 WireFormat.Append(columns, 0);
             }
             else
             {
                 WireFormat.Append(columns, (ulong)row.FirstDay + 1);
-                WireFormat.Append(columns, row.LastDay == int.MaxValue ? 0 : (ulong)(row.LastDay - row.FirstDay) + 1);
+                WireFormat.Append(columns, row.IsOpenEnded ? 0 : (ulong)(row.LastDay - row.FirstDay) + 1);
             }
 
             WireFormat.Append(columns, row.Dimensions);
@@ -104,10 +104,10 @@ internal static class TableLayout
 
     private static void WriteDayOrders(TableOutput table, StringBuilder orders)
     {
-        var rows = table.Records.Select(r => r.Fact!).Where(row => row.FirstDay >= 0).ToList();
-        var closed = rows.Where(row => row.LastDay != int.MaxValue).ToList();
+        var rows = table.Records.Select(r => r.Fact!).Where(row => row.IsDated).ToList();
+        var closed = rows.Where(row => !row.IsOpenEnded).ToList();
         WriteAscending(orders, closed.Select(row => row.FirstDay));
-        WriteAscending(orders, rows.Where(row => row.LastDay == int.MaxValue).Select(row => row.FirstDay));
+        WriteAscending(orders, rows.Where(row => row.IsOpenEnded).Select(row => row.FirstDay));
         WriteAscending(orders, closed.Select(row => row.LastDay));
     }
 

@@ -30,7 +30,18 @@ internal sealed record ReferenceUse(string Id, string Target, string Field, stri
 /// <param name="LastDay">The last day of its extent; <see cref="int.MaxValue"/> for an open end, -1 when it has none.</param>
 /// <param name="Dimensions">Its dimensions, a bit per member position of the enum.</param>
 /// <param name="Actors">The ids of the actors it involves, each once, in ordinal order.</param>
-internal sealed record FactRow(int FirstDay, int LastDay, ulong Dimensions, EquatableArray<string> Actors);
+internal sealed record FactRow(int FirstDay, int LastDay, ulong Dimensions, EquatableArray<string> Actors)
+{
+    /// <summary>The first and last day of a record without an extent, as the library's <c>FactColumns.Undated</c>.</summary>
+    public const int Undated = -1;
+
+    /// <summary>The last day of an open-ended extent, as the library's <c>DayNumber.OpenEnd</c>.</summary>
+    public const int OpenEnd = int.MaxValue;
+
+    public bool IsDated => FirstDay != Undated;
+
+    public bool IsOpenEnded => LastDay == OpenEnd;
+}
 
 /// <summary>
 /// One record read from YAML and checked against its type: its values encoded field by field, its place in time, its docs

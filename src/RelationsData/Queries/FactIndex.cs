@@ -11,7 +11,7 @@ namespace RelationsData;
 /// Facts with a last day are sorted by first day, with an implicit balanced tree that keeps the latest last day of each
 /// subtree, so an overlap or point query visits O(k log n) of them at worst for k results. Open-ended facts are kept apart, sorted by first day:
 /// in the tree they would make every subtree that holds one look as if it reached forever.
-/// What only some queries need (sorted last days for counting, dimension and actor lists) is read on the first such query.
+/// Counting reads only the columns of days in order (see <see cref="CountCovering"/>); dimension lists are built on the first such query.
 /// Results come back in the array's own order, so they equal the plain LINQ definitions exactly.
 /// </summary>
 internal sealed class FactIndex<T>

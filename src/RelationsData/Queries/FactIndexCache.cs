@@ -47,12 +47,17 @@ internal readonly struct IndexedFacts<T>
     /// <summary>Tells whether a sequence is one that has an index.</summary>
     public static bool TryFrom(IEnumerable<T> facts, out IndexedFacts<T> indexed)
     {
-        indexed = facts switch
+        switch (facts)
         {
-            ImmutableArray<T> array => new IndexedFacts<T>(array),
-            RecordTable<T> table => new IndexedFacts<T>(table),
-            _ => default,
-        };
-        return facts is ImmutableArray<T> or RecordTable<T>;
+            case ImmutableArray<T> array:
+                indexed = new IndexedFacts<T>(array);
+                return true;
+            case RecordTable<T> table:
+                indexed = new IndexedFacts<T>(table);
+                return true;
+            default:
+                indexed = default;
+                return false;
+        }
     }
 }
