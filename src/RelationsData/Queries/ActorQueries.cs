@@ -44,8 +44,12 @@ public static class ActorQueries
         where T : Fact
     {
         ArgumentNullException.ThrowIfNull(actorId);
-        return IndexedFacts<T>.TryFrom(facts, out var indexed) ? FactIndex<T>.Involving(indexed, actorId) : facts.Where(f => f.Involvements.Any(i => i.ActorId == actorId));
+        return IndexedFacts<T>.TryFrom(facts, out var indexed) ? FactIndex<T>.Involving(indexed, actorId) : Scanning(facts, actorId);
     }
+
+    // Apart, so that the indexed path does not allocate the lambda's closure.
+    private static IEnumerable<T> Scanning<T>(IEnumerable<T> facts, string actorId)
+        where T : Fact => facts.Where(f => f.Involvements.Any(i => i.ActorId == actorId));
 
     /// <summary>Returns the facts that involve an actor in one role: <c>facts.Where(f => f.Involvements.Contains(new(actorId, role)))</c>.</summary>
     /// <typeparam name="T">The kind of fact.</typeparam>

@@ -61,7 +61,7 @@ public static class DateQueries
         where T : Fact
     {
         var day = DayNumber.Of(date, nameof(date));
-        return IndexedFacts<T>.TryFrom(facts, out var indexed) ? FactIndex<T>.Overlapping(indexed, day, day) : facts.Where(f => f.Extent?.Contains(date) == true);
+        return IndexedFacts<T>.TryFrom(facts, out var indexed) ? FactIndex<T>.Overlapping(indexed, day, day) : Scanning(facts, date);
     }
 
     /// <summary>Counts the facts active on a day in O(log n), without allocating: the count of <see cref="ActiveOn{T}(ImmutableArray{T}, LocalDate)"/>.</summary>
@@ -87,9 +87,15 @@ public static class DateQueries
         return IndexedFacts<T>.TryFrom(facts, out var indexed) ? FactIndex<T>.CountCovering(indexed, day) : CountScanning(facts, date);
     }
 
-    // Apart, so that the indexed path does not allocate the lambda's closure.
+    // The scans stand apart, so that the indexed paths do not allocate their lambdas' closures.
     private static int CountScanning<T>(IEnumerable<T> facts, LocalDate date)
         where T : Fact => facts.Count(f => f.Extent?.Contains(date) == true);
+
+    private static IEnumerable<T> Scanning<T>(IEnumerable<T> facts, LocalDate date)
+        where T : Fact => facts.Where(f => f.Extent?.Contains(date) == true);
+
+    private static IEnumerable<T> Scanning<T>(IEnumerable<T> facts, DateInterval interval, bool contained)
+        where T : Fact => contained ? facts.Where(f => f.Extent?.IsWithin(interval) == true) : facts.Where(f => f.Extent?.Overlaps(interval) == true);
 
     /// <summary>Returns the facts that share at least one day with an interval: <c>facts.Where(f => f.Extent?.Overlaps(interval) == true)</c>, using the array's index.</summary>
     /// <typeparam name="T">The kind of fact.</typeparam>
@@ -139,7 +145,7 @@ public static class DateQueries
         where T : Fact
     {
         ArgumentNullException.ThrowIfNull(interval);
-        return IndexedFacts<T>.TryFrom(facts, out var indexed) ? Indexed(indexed, interval, FactIndex<T>.Overlapping) : facts.Where(f => f.Extent?.Overlaps(interval) == true);
+        return IndexedFacts<T>.TryFrom(facts, out var indexed) ? Indexed(indexed, interval, FactIndex<T>.Overlapping) : Scanning(facts, interval, contained: false);
     }
 
     /// <summary>Returns the facts that share at least one day with the days from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
@@ -217,7 +223,7 @@ public static class DateQueries
         where T : Fact
     {
         ArgumentNullException.ThrowIfNull(interval);
-        return IndexedFacts<T>.TryFrom(facts, out var indexed) ? Indexed(indexed, interval, FactIndex<T>.Within) : facts.Where(f => f.Extent?.IsWithin(interval) == true);
+        return IndexedFacts<T>.TryFrom(facts, out var indexed) ? Indexed(indexed, interval, FactIndex<T>.Within) : Scanning(facts, interval, contained: true);
     }
 
     /// <summary>Returns the facts whose every day lies from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
