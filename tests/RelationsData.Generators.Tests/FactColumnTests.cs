@@ -50,6 +50,18 @@ public sealed class FactColumnTests
             public static string[] Order() => Sanctions.All.Select(s => s.Id).ToArray();
             public static string Extent(string id) => Sanctions.Get(id).Extent?.ToString() ?? "";
             public static string[] Involvements(string id) => Sanctions.Get(id).Involvements.Select(i => i.ActorId + ":" + i.Role).ToArray();
+
+            // Eight threads on a table nobody has read yet, each from another end: every record is one instance, whoever built it.
+            public static bool SameFromManyThreads()
+            {
+                var seen = new Sanction[8][];
+                System.Threading.Tasks.Parallel.For(0, 8, t => seen[t] = Enumerable.Range(0, Sanctions.Count)
+                    .Select(i => (i * 7 + t * 13) % Sanctions.Count)
+                    .Select(i => (i, Sanctions.All[i]))
+                    .Concat(Sanctions.All.ActiveOn(Day(729000)).Select(s => (Sanctions.All.ToList().IndexOf(s), s)))
+                    .OrderBy(p => p.Item1).Select(p => p.Item2).Distinct().ToArray());
+                return seen.All(records => records.Length == Sanctions.Count && records.Select((r, i) => ReferenceEquals(r, Sanctions.All[i]) && Sanctions.TryGet(r.Id, out var found) && ReferenceEquals(found, r)).All(same => same));
+            }
         }
         """;
 
@@ -96,6 +108,14 @@ public sealed class FactColumnTests
         Assert.All(records, r => Assert.Equal(r.Id, Call<string?>(probe, "Find", r.Id)));
         Assert.Null(Call<string?>(probe, "Find", "s-missing"));
         Assert.Null(Call<string?>(probe, "Find", ""));
+    }
+
+    [Fact]
+    public void Many_threads_on_a_fresh_table_share_one_instance_per_record()
+    {
+        var random = new Random(4);
+        var probe = Compile(Enumerable.Range(0, 2000).Select(i => RandomRecord(random, "s" + i.ToString(CultureInfo.InvariantCulture))).ToList());
+        Assert.True(Call<bool>(probe, "SameFromManyThreads"));
     }
 
     [Fact]
