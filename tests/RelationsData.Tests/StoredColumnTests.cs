@@ -3,7 +3,7 @@ using System.Linq;
 namespace RelationsData.Tests;
 
 /// <summary>
-/// The query columns the generator stores with each shipped fact table (days, dimensions, actors, days in order) equal what the built
+/// The query columns the generator stores with each shipped fact table (sorted extents, dimensions, actors) equal what the built
 /// records compute, so an indexed query answers exactly as a scan of the records would.
 /// </summary>
 public sealed class StoredColumnTests
@@ -33,12 +33,27 @@ public sealed class StoredColumnTests
         var stored = table.ReadFactColumns();
         Assert.NotNull(stored);
         var computed = FactColumns.Of(table.ToArray());
-        Assert.Equal(computed.FirstDays, stored.FirstDays);
-        Assert.Equal(computed.LastDays, stored.LastDays);
-        Assert.Equal(computed.Dimensions, stored.Dimensions);
-        Assert.Equal(computed.ClosedFirstDays, stored.ClosedFirstDays);
-        Assert.Equal(computed.OpenFirstDays, stored.OpenFirstDays);
-        Assert.Equal(computed.ClosedLastDays, stored.ClosedLastDays);
+        var expected = computed.Extents.Open();
+        var actual = stored.Extents.Open();
+        Assert.Equal(Read(expected.ClosedPositions), Read(actual.ClosedPositions));
+        Assert.Equal(Read(expected.ClosedFirstDays), Read(actual.ClosedFirstDays));
+        Assert.Equal(Read(expected.ClosedLastDays), Read(actual.ClosedLastDays));
+        Assert.Equal(Read(expected.MaxLastDays), Read(actual.MaxLastDays));
+        Assert.Equal(Read(expected.ClosedLastDaysAscending), Read(actual.ClosedLastDaysAscending));
+        Assert.Equal(Read(expected.OpenPositions), Read(actual.OpenPositions));
+        Assert.Equal(Read(expected.OpenFirstDays), Read(actual.OpenFirstDays));
+        Assert.Equal(computed.Dimensions.OrderBy(d => d.Key), stored.Dimensions.OrderBy(d => d.Key));
         Assert.Equal(computed.Actors.OrderBy(a => a.Key, System.StringComparer.Ordinal), stored.Actors.OrderBy(a => a.Key, System.StringComparer.Ordinal));
+    }
+
+    private static int[] Read(NumberColumn column)
+    {
+        var numbers = new int[column.Length];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = column[i];
+        }
+
+        return numbers;
     }
 }

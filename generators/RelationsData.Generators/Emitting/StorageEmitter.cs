@@ -23,7 +23,7 @@ internal static class StorageEmitter
         var reader = ReaderEmitter.ReaderType(assemblyName);
         var parameter = "ref " + reader + " reader";
         var encoded = TableLayout.Encode(table);
-        var arguments = new[] { table.Records.Count, encoded.StringCount, encoded.RecordsAt, encoded.LengthsAt, encoded.IdsAt, encoded.ColumnsAt, encoded.OrdersAt, encoded.ActorsAt };
+        var arguments = TableLayout.Arguments(table, encoded).Select(a => a.Name + ": " + a.Value.ToString(inv));
         writer.Open("private sealed class Storage : " + ReaderEmitter.BaseType(assemblyName) + "<" + type + ">")
             .Line("internal static readonly global::RelationsData.RecordTable<" + type + "> Table = new(new Storage());")
             .Line();
@@ -42,7 +42,7 @@ internal static class StorageEmitter
                 .Line();
         }
 
-        writer.Line("private Storage() : base(" + string.Join(", ", arguments.Select(a => a.ToString(inv))) + ")")
+        writer.Line("private Storage() : base(" + string.Join(", ", arguments) + ")")
             .Line("{")
             .Line("}")
             .Line()
@@ -54,7 +54,7 @@ internal static class StorageEmitter
             .Line("// Every distinct string of the table in UTF-8, end to end.")
             .Line("protected override global::System.ReadOnlySpan<byte> Text => " + CSharpLiteral.String(encoded.Text) + "u8;")
             .Line()
-            .Line("// String lengths, records, record lengths, ids and query columns, as the base class reads them.")
+            .Line("// Records, where they start, ids, query columns and where the strings start, as the base class reads them.")
             .Line("protected override global::System.ReadOnlySpan<byte> Data => " + CSharpLiteral.String(encoded.Data) + "u8;")
             .Line()
             .Line("protected override " + type + " ReadRecord(" + parameter + ") => Read" + names[type] + "(ref reader);");

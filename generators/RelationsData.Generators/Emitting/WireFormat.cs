@@ -9,6 +9,9 @@ namespace RelationsData.Generators.Emitting;
 /// C# that decodes it, which <see cref="ReaderEmitter"/> writes into the assembly's reader. Every value is a whole number
 /// written in base 32, least significant digit first, as printable characters from '?' (0) to '^' (31), or from '_' (0)
 /// to '~' (31) for a digit that more digits follow; strings are numbers too, their positions in the table's string list.
+/// A section read at random (where a record or a string starts, the ids, the sorted extents) holds numbers of a fixed
+/// width instead (<see cref="FixedDigitFormat"/>, read by the library's <c>FixedDigits</c>), so the n-th is found
+/// without decoding the others.
 /// </summary>
 internal static class WireFormat
 {
@@ -26,6 +29,15 @@ internal static class WireFormat
     private const int DayMask = 31;
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>Appends a number in <paramref name="width"/> fixed-width digits (<see cref="FixedDigitFormat.Width"/>).</summary>
+    public static void AppendFixed(StringBuilder digits, int number, int width)
+    {
+        for (var i = 0; i < width; i++)
+        {
+            digits.Append((char)(FixedDigitFormat.Zero + ((number >> (FixedDigitFormat.Bits * i)) & ((1 << FixedDigitFormat.Bits) - 1))));
+        }
+    }
 
     /// <summary>Appends a number's digits.</summary>
     public static void Append(StringBuilder digits, ulong number)
@@ -76,9 +88,6 @@ internal static class WireFormat
 
     /// <summary>Marks a method the JIT should inline, so that a decoding loop keeps the reader's span and position in registers.</summary>
     public const string Inline = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
-
-    /// <summary>Marks a method that decodes a whole section: compiled optimised at once, since it runs once per table and long.</summary>
-    public const string Optimize = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
 
     /// <summary>The reader's methods, each the inverse of an encoding above, for a reader with fields <c>data</c> and <c>position</c>.</summary>
     public static void WriteReaderMethods(SourceWriter writer, string partialDate, string dateRange)

@@ -1,26 +1,20 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Numerics;
-using System.Runtime.CompilerServices;
 
 namespace RelationsData;
 
 /// <summary>
-/// The indexes behind the fast queries over one array of facts, built on its first query.
-/// Facts with a last day are sorted by first day, with an implicit balanced tree that keeps the latest last day of each
-/// subtree, so an overlap or point query visits O(k log n) of them at worst for k results. Open-ended facts are kept apart, sorted by first day:
-/// in the tree they would make every subtree that holds one look as if it reached forever.
-/// Counting reads only the columns of days in order (see <see cref="CountCovering"/>); dimension lists are built on the first such query.
-/// Results come back in the array's own order, so they equal the plain LINQ definitions exactly.
+/// The fast queries over one array of facts, answered from its <see cref="FactColumns"/>: the date queries search the
+/// <see cref="ExtentIndex"/>, counting reads only its days in order (see <see cref="CountCovering"/>), and the dimension
+/// and actor queries read the positions listed for each. Results come back in the array's own order, so they equal the
+/// plain LINQ definitions exactly.
 /// </summary>
 internal sealed class FactIndex<T>
     where T : Fact
 {
     private readonly IReadOnlyList<T> items;
     private readonly FactColumns columns;
-    private Intervals? intervals;
-    private KeyValuePair<Dimensions, int[]>[]? byDimensions;
     private PositionMarks? spareMarks;
 
     public FactIndex(IReadOnlyList<T> items, FactColumns columns)
@@ -32,9 +26,9 @@ internal sealed class FactIndex<T>
     /// <summary>How many of <paramref name="facts"/> cover <paramref name="day"/>: those starting on or before it, less the closed ones that ended before it.</summary>
     public static int CountCovering(IndexedFacts<T> facts, int day)
     {
-        // The days in order alone: counting builds neither the interval tree nor any record.
-        var columns = facts.Index.columns;
-        return UpperBound(columns.ClosedFirstDays, day) - LowerBound(columns.ClosedLastDays, day) + UpperBound(columns.OpenFirstDays, day);
+        // The days in order alone: counting walks no tree and builds no record.
+        var extents = facts.Index.columns.Extents.Open();
+        return extents.ClosedFirstDays.UpperBound(day) - extents.ClosedLastDaysAscending.LowerBound(day) + extents.OpenFirstDays.UpperBound(day);
     }
 
     /// <summary>The facts of <paramref name="facts"/> that share a day with [<paramref name="from"/>, <paramref name="to"/>], in array order.</summary>
@@ -90,29 +84,29 @@ internal sealed class FactIndex<T>
 
     private void MarkOverlapping(int from, int to, PositionMarks marks)
     {
-        var tree = intervals ??= new Intervals(columns);
-        tree.MarkOverlappingClosed(0, tree.ClosedStarts.Length, from, to, marks);
-        for (var k = 0; k < tree.OpenStarts.Length && tree.OpenStarts[k] <= to; k++)
+        var extents = columns.Extents.Open();
+        extents.MarkOverlappingClosed(0, extents.ClosedFirstDays.Length, from, to, marks);
+        for (var k = 0; k < extents.OpenFirstDays.Length && extents.OpenFirstDays[k] <= to; k++)
         {
-            marks.Mark(tree.OpenPositions[k]);
+            marks.Mark(extents.OpenPositions[k]);
         }
     }
 
     private void MarkWithin(int from, int to, PositionMarks marks)
     {
-        var tree = intervals ??= new Intervals(columns);
-        for (var k = LowerBound(tree.ClosedStarts, from); k < tree.ClosedStarts.Length && tree.ClosedStarts[k] <= to; k++)
+        var extents = columns.Extents.Open();
+        for (var k = extents.ClosedFirstDays.LowerBound(from); k < extents.ClosedFirstDays.Length && extents.ClosedFirstDays[k] <= to; k++)
         {
-            if (tree.ClosedEnds[k] <= to)
+            if (extents.ClosedLastDays[k] <= to)
             {
-                marks.Mark(tree.ClosedPositions[k]);
+                marks.Mark(extents.ClosedPositions[k]);
             }
         }
     }
 
     private void MarkDimensions(Func<Dimensions, bool> matches, PositionMarks marks)
     {
-        foreach (var (dimensions, positions) in byDimensions ?? GroupByDimensions())
+        foreach (var (dimensions, positions) in columns.Dimensions)
         {
             if (matches(dimensions))
             {
@@ -120,144 +114,4 @@ internal sealed class FactIndex<T>
             }
         }
     }
-
-    // Built on first need; if two threads race, both build the same value and either may be kept.
-    private KeyValuePair<Dimensions, int[]>[] GroupByDimensions() => byDimensions =
-        Enumerable.Range(0, items.Count)
-            .GroupBy(i => columns.Dimensions[i])
-            .Select(group => KeyValuePair.Create(group.Key, group.ToArray()))
-            .ToArray();
-
-    /// <summary>
-    /// The interval tree over the facts with an end, and the open-ended facts apart: built on the first overlap or
-    /// containment query, from the columns; if two threads race, both build the same and either may be kept.
-    /// </summary>
-    private sealed class Intervals
-    {
-        // Runs once per table over every fact: compiled optimised at once rather than first at tier 0.
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public Intervals(FactColumns columns)
-        {
-            var (starts, ends) = (columns.FirstDays, columns.LastDays);
-            var closedCount = 0;
-            var openCount = 0;
-            for (var i = 0; i < ends.Length; i++)
-            {
-                closedCount += ends[i] is not (FactColumns.Undated or DayNumber.OpenEnd) ? 1 : 0;
-                openCount += ends[i] == DayNumber.OpenEnd ? 1 : 0;
-            }
-
-            (ClosedPositions, ClosedStarts, ClosedEnds) = (new int[closedCount], new int[closedCount], new int[closedCount]);
-            (OpenPositions, OpenStarts) = (new int[openCount], new int[openCount]);
-            (closedCount, openCount) = (0, 0);
-            for (var i = 0; i < ends.Length; i++)
-            {
-                if (ends[i] == DayNumber.OpenEnd)
-                {
-                    (OpenPositions[openCount], OpenStarts[openCount++]) = (i, starts[i]);
-                }
-                else if (ends[i] != FactColumns.Undated)
-                {
-                    (ClosedPositions[closedCount], ClosedStarts[closedCount++]) = (i, starts[i]);
-                }
-            }
-
-            // Generated tables are already in chronological order, so the sorts usually have nothing to do.
-            SortByStart(ClosedStarts, ClosedPositions);
-            SortByStart(OpenStarts, OpenPositions);
-            for (var k = 0; k < closedCount; k++)
-            {
-                ClosedEnds[k] = ends[ClosedPositions[k]];
-            }
-
-            MaxEnds = new int[closedCount];
-            BuildMaxEnds(0, closedCount);
-        }
-
-        public int[] ClosedPositions { get; }
-
-        public int[] ClosedStarts { get; }
-
-        public int[] ClosedEnds { get; }
-
-        /// <summary>Gets, at each middle of the implicit balanced tree, the latest last day of its subtree.</summary>
-        public int[] MaxEnds { get; }
-
-        public int[] OpenPositions { get; }
-
-        public int[] OpenStarts { get; }
-
-        public void MarkOverlappingClosed(int low, int high, int from, int to, PositionMarks marks)
-        {
-            while (low < high)
-            {
-                var middle = low + ((high - low) / 2);
-                if (MaxEnds[middle] < from)
-                {
-                    return;
-                }
-
-                MarkOverlappingClosed(low, middle, from, to, marks);
-                if (ClosedStarts[middle] > to)
-                {
-                    return;
-                }
-
-                if (ClosedEnds[middle] >= from)
-                {
-                    marks.Mark(ClosedPositions[middle]);
-                }
-
-                low = middle + 1;
-            }
-        }
-
-        private int BuildMaxEnds(int low, int high)
-        {
-            if (low >= high)
-            {
-                return int.MinValue;
-            }
-
-            var middle = low + ((high - low) / 2);
-            var max = Math.Max(ClosedEnds[middle], Math.Max(BuildMaxEnds(low, middle), BuildMaxEnds(middle + 1, high)));
-            MaxEnds[middle] = max;
-            return max;
-        }
-
-        private static void SortByStart(int[] starts, int[] positions)
-        {
-            for (var k = 1; k < starts.Length; k++)
-            {
-                if (starts[k] < starts[k - 1])
-                {
-                    Array.Sort(starts, positions);
-                    return;
-                }
-            }
-        }
-    }
-
-    /// <summary>The number of values less than <paramref name="value"/>.</summary>
-    private static int LowerBound(int[] sorted, int value)
-    {
-        int low = 0, high = sorted.Length;
-        while (low < high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (sorted[middle] < value)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
-
-    /// <summary>The number of values less than or equal to <paramref name="value"/>.</summary>
-    private static int UpperBound(int[] sorted, int value) => value == int.MaxValue ? sorted.Length : LowerBound(sorted, value + 1);
 }

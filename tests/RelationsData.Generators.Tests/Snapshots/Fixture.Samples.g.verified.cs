@@ -63,7 +63,7 @@ static partial class Samples
 
         private static readonly global::Fixture.Sample InitialSample = new global::Fixture.Sample { Id = default!, Title = default! };
 
-        private Storage() : base(3, 8, 8, 102, 106, 112, 112, 112)
+        private Storage() : base(count: 3, stringCount: 8, offsetWidth: 2, numberWidth: 1, recordStartsAt: 94, idsAt: 100, extentsAt: 106, dimensionsAt: 106, actorsAt: 106, stringStartsAt: 106)
         {
         }
 
@@ -75,8 +75,8 @@ static partial class Samples
         // Every distinct string of the table in UTF-8, end to end.
         protected override global::System.ReadOnlySpan<byte> Text => "earlierEarlierlaterLater: with \"quotes\" & <angles>BakuTwo\nlines\nundatedUndated"u8;
 
-        // String lengths, records, record lengths, ids and query columns, as the base class reads them.
-        protected override global::System.ReadOnlySpan<byte> Data => "FFD^CIFF?@@__l}@@__l}@@eml}@?????????AB@`gg~@??@@@D@_gjaR@N???@@@@A@A@C@wdocgp~wgba`G@?@DEF???????????\\s@L??A@EA"u8;
+        // Records, where they start, ids, query columns and where the strings start, as the base class reads them.
+        protected override global::System.ReadOnlySpan<byte> Data => "?@@__l}@@__l}@@eml}@?????????AB@`gg~@??@@@D@_gjaR@N???@@@@A@A@C@wdocgp~wgba`G@?@DEF?????????????\\?P@??A@EA??F?M?R?q?u??@F@M@"u8;
 
         protected override global::Fixture.Sample ReadRecord(ref global::RelationsData.Generated.Fixture.DataReader reader) => ReadSample(ref reader);
 

@@ -55,7 +55,7 @@ static partial class Treaties
 
         private static readonly global::RelationsData.Treaty InitialTreaty = new global::RelationsData.Treaty { Id = default!, Title = default!, Summary = default!, Dimensions = default!, Citations = default!, Kind = default!, Parties = default!, Signed = default!, Status = default! };
 
-        private Storage() : base(1, 12, 12, 58, 60, 62, 68, 75)
+        private Storage() : base(count: 1, stringCount: 12, offsetWidth: 2, numberWidth: 4, recordStartsAt: 46, idsAt: 48, extentsAt: 56, dimensionsAt: 72, actorsAt: 76, stringStartsAt: 83)
         {
         }
 
@@ -67,8 +67,8 @@ static partial class Treaties
         // Every distinct string of the table in UTF-8, end to end.
         protected override global::System.ReadOnlySpan<byte> Text => "friendship-treatyFriendship treatyA treaty of friendship.report[1]Signed19971997-07-03[2]The day is known.azerbaijanrussia"u8;
 
-        // String lengths, records, record lengths, ids and query columns, as the base class reads them.
-        protected override global::System.ReadOnlySpan<byte> Data => "PPVEBECIBPIE?@AA@B@B@C@DAE@B?F@B@GFH??AIJeml}@@__m}@??@AFDm@??mhgU?I?@lhgU?AI@?J@?"u8;
+        // Records, where they start, ids, query columns and where the strings start, as the base class reads them.
+        protected override global::System.ReadOnlySpan<byte> Data => "?@AA@B@B@C@DAE@B?F@B@GFH??AIJeml}@@__m}@??@AFD??????????????@???????lCqA@I@?AI@?J@???P?a?x?~?A@G@K@U@X@i@s@y@"u8;
 
         protected override global::RelationsData.Treaty ReadRecord(ref global::RelationsData.Generated.Fixture.DataReader reader) => ReadTreaty(ref reader);
 

@@ -20,7 +20,7 @@ internal ref struct DataReader
         this.strings = strings;
     }
 
-    public string String() => strings!.Get(Count(), text);
+    public string String() => strings!.Get(Count(), data, text);
 
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ulong Unsigned()
@@ -74,26 +74,21 @@ internal ref struct DataReader
 /// <summary>A table's strings, each decoded from UTF-8 on first use and then shared.</summary>
 internal sealed class StringTable
 {
-    private readonly int[] starts;
+    private readonly int startsAt, width;
     private readonly string?[] strings;
 
-    // The data starts with each string's length in bytes.
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public StringTable(global::System.ReadOnlySpan<byte> data, int count)
+    // Where each string starts in the text is a number of fixed width in the table's data, from startsAt.
+    public StringTable(int count, int startsAt, int width)
     {
-        var reader = new DataReader(data, 0);
-        (starts, strings) = (new int[count + 1], new string?[count]);
-        for (var i = 0; i < count; i++)
-        {
-            starts[i + 1] = starts[i] + reader.Count();
-        }
+        (strings, this.startsAt, this.width) = (new string?[count], startsAt, width);
     }
 
-    public string Get(int index, global::System.ReadOnlySpan<byte> text) => global::System.Threading.Volatile.Read(ref strings[index]) ?? Decode(index, text);
+    public string Get(int index, global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text) => global::System.Threading.Volatile.Read(ref strings[index]) ?? Decode(index, data, text);
 
-    private string Decode(int index, global::System.ReadOnlySpan<byte> text)
+    private string Decode(int index, global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text)
     {
-        var value = global::System.Text.Encoding.UTF8.GetString(text.Slice(starts[index], starts[index + 1] - starts[index]));
+        var start = global::RelationsData.FixedDigits.Read(data, startsAt + (index * width), width);
+        var value = global::System.Text.Encoding.UTF8.GetString(text.Slice(start, global::RelationsData.FixedDigits.Read(data, startsAt + ((index + 1) * width), width) - start));
         return global::System.Threading.Interlocked.CompareExchange(ref strings[index], value, null) ?? value;
     }
 }
@@ -101,45 +96,46 @@ internal sealed class StringTable
 /// <summary>A table stored as data: records, ids and query columns, each read on first need.</summary>
 internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T> where T : class
 {
-    private readonly int stringCount, recordsAt, lengthsAt, idsAt, columnsAt, ordersAt, actorsAt;
+    private readonly int stringCount, offsetWidth, numberWidth, recordStartsAt, idsAt, extentsAt, dimensionsAt, actorsAt, stringStartsAt;
 
-    // Each is decoded on first need; if two threads race, both decode the same values and either may be kept.
+    // Made on first need; if two threads race, either may be kept.
     private StringTable? strings;
-    private int[]? recordStarts;
-    private int[]? ids;
 
-    protected EncodedTable(int count, int stringCount, int recordsAt, int lengthsAt, int idsAt, int columnsAt, int ordersAt, int actorsAt) : base(count)
+    protected EncodedTable(int count, int stringCount, int offsetWidth, int numberWidth, int recordStartsAt, int idsAt, int extentsAt, int dimensionsAt, int actorsAt, int stringStartsAt) : base(count)
     {
-        (this.stringCount, this.recordsAt, this.lengthsAt, this.idsAt) = (stringCount, recordsAt, lengthsAt, idsAt);
-        (this.columnsAt, this.ordersAt, this.actorsAt) = (columnsAt, ordersAt, actorsAt);
+        (this.stringCount, this.offsetWidth, this.numberWidth) = (stringCount, offsetWidth, numberWidth);
+        (this.recordStartsAt, this.idsAt, this.extentsAt) = (recordStartsAt, idsAt, extentsAt);
+        (this.dimensionsAt, this.actorsAt, this.stringStartsAt) = (dimensionsAt, actorsAt, stringStartsAt);
     }
 
     protected abstract global::System.ReadOnlySpan<byte> Data { get; }
 
     protected abstract global::System.ReadOnlySpan<byte> Text { get; }
 
-    private StringTable Strings => strings ??= new StringTable(Data, stringCount);
+    private StringTable Strings => strings ??= new StringTable(stringCount, stringStartsAt, offsetWidth);
 
     protected abstract T ReadRecord(ref DataReader reader);
 
     public sealed override T Read(int position)
     {
-        var reader = new DataReader(Data, (recordStarts ??= ReadRecordStarts())[position], Text, Strings);
+        var data = Data;
+        var reader = new DataReader(data, global::RelationsData.FixedDigits.Read(data, recordStartsAt + (position * offsetWidth), offsetWidth), Text, Strings);
         return ReadRecord(ref reader);
     }
 
     public sealed override int Find(string id)
     {
-        // Pairs of an id's string and its record's position, in ordinal order of the ids.
-        var pairs = ids ??= ReadIds();
+        var data = Data;
         var (low, high) = (0, Count - 1);
         while (low <= high)
         {
+            // Pairs of an id's string and its record's position, in ordinal order of the ids.
             var middle = low + ((high - low) >> 1);
-            var order = string.CompareOrdinal(Strings.Get(pairs[2 * middle], Text), id);
+            var at = idsAt + (2 * middle * numberWidth);
+            var order = string.CompareOrdinal(Strings.Get(global::RelationsData.FixedDigits.Read(data, at, numberWidth), data, Text), id);
             if (order == 0)
             {
-                return pairs[(2 * middle) + 1];
+                return global::RelationsData.FixedDigits.Read(data, at + numberWidth, numberWidth);
             }
 
             (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
@@ -150,90 +146,48 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
 
     protected global::RelationsData.FactColumns ReadFactColumns(global::RelationsData.Dimensions[] dimensionMembers)
     {
-        return new global::RelationsData.FactColumns(() => ReadExtents(dimensionMembers), ReadActors, ReadDayOrders);
+        return new global::RelationsData.FactColumns(() => ReadDimensions(dimensionMembers), ReadActors, () => new(() => Data, extentsAt, numberWidth));
     }
 
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private (global::System.Collections.Immutable.ImmutableArray<int>, global::System.Collections.Immutable.ImmutableArray<int>, global::System.Collections.Immutable.ImmutableArray<global::RelationsData.Dimensions>) ReadExtents(global::RelationsData.Dimensions[] dimensionMembers)
+    private global::System.Collections.Generic.KeyValuePair<global::RelationsData.Dimensions, global::System.Collections.Immutable.ImmutableArray<int>>[] ReadDimensions(global::RelationsData.Dimensions[] dimensionMembers)
     {
-        var reader = new DataReader(Data, columnsAt);
-        var (first, last, dimensions) = (new int[Count], new int[Count], new global::RelationsData.Dimensions[Count]);
-        for (var i = 0; i < Count; i++)
+        var reader = new DataReader(Data, dimensionsAt);
+        var groups = new global::System.Collections.Generic.KeyValuePair<global::RelationsData.Dimensions, global::System.Collections.Immutable.ImmutableArray<int>>[reader.Count()];
+        for (var i = 0; i < groups.Length; i++)
         {
-            var start = reader.Count() - 1;
-            var length = start < 0 ? 0 : reader.Count();
-            (first[i], last[i]) = (start, start < 0 ? global::RelationsData.FactColumns.Undated : length == 0 ? int.MaxValue : start + length - 1);
+            var dimensions = (global::RelationsData.Dimensions)0;
             for (var (mask, member) = (reader.Unsigned(), 0); mask != 0; mask >>= 1, member++)
             {
-                dimensions[i] |= (mask & 1) != 0 ? dimensionMembers[member] : 0;
+                dimensions |= (mask & 1) != 0 ? dimensionMembers[member] : 0;
             }
+
+            groups[i] = new(dimensions, ReadPositions(ref reader));
         }
 
-        return (AsImmutable(first), AsImmutable(last), AsImmutable(dimensions));
+        return groups;
     }
 
-    private (global::System.Collections.Immutable.ImmutableArray<int>, global::System.Collections.Immutable.ImmutableArray<int>, global::System.Collections.Immutable.ImmutableArray<int>) ReadDayOrders()
-    {
-        var reader = new DataReader(Data, ordersAt);
-        return (ReadAscending(ref reader), ReadAscending(ref reader), ReadAscending(ref reader));
-    }
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static global::System.Collections.Immutable.ImmutableArray<int> ReadAscending(ref DataReader reader)
-    {
-        var days = new int[reader.Count()];
-        for (var (i, day) = (0, 0); i < days.Length; i++)
-        {
-            days[i] = day += reader.Count();
-        }
-
-        return AsImmutable(days);
-    }
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private int[] ReadRecordStarts()
-    {
-        var reader = new DataReader(Data, lengthsAt);
-        var starts = new int[Count];
-        for (var (i, start) = (0, recordsAt); i < starts.Length; i++)
-        {
-            starts[i] = start;
-            start += reader.Count();
-        }
-
-        return starts;
-    }
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private int[] ReadIds()
-    {
-        var reader = new DataReader(Data, idsAt);
-        var pairs = new int[2 * Count];
-        for (var i = 0; i < pairs.Length; i++)
-        {
-            pairs[i] = reader.Count();
-        }
-
-        return pairs;
-    }
-
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Immutable.ImmutableArray<int>>[] ReadActors()
     {
         var reader = new DataReader(Data, actorsAt, Text, Strings);
         var actors = new global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Immutable.ImmutableArray<int>>[reader.Count()];
         for (var i = 0; i < actors.Length; i++)
         {
-            var (actor, positions) = (reader.String(), new int[reader.Count()]);
-            for (var (k, position) = (0, 0); k < positions.Length; k++)
-            {
-                positions[k] = position += reader.Count();
-            }
-
-            actors[i] = new(actor, AsImmutable(positions));
+            actors[i] = new(reader.String(), ReadPositions(ref reader));
         }
 
         return actors;
+    }
+
+    private static global::System.Collections.Immutable.ImmutableArray<int> ReadPositions(ref DataReader reader)
+    {
+        var positions = new int[reader.Count()];
+        for (var (i, position) = (0, 0); i < positions.Length; i++)
+        {
+            positions[i] = position += reader.Count();
+        }
+
+        return AsImmutable(positions);
     }
 
     private static global::System.Collections.Immutable.ImmutableArray<TItem> AsImmutable<TItem>(TItem[] items) => global::System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items);
