@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
-using System.Threading;
 
 namespace RelationsData;
 
@@ -27,7 +26,7 @@ public sealed class RecordTable<T> : IReadOnlyList<T>
     where T : class
 {
     private readonly RecordStorage<T> storage;
-    private readonly T?[] records;
+    private readonly LazySlots<T> records;
 
     /// <summary>The table's query index, set by its first indexed query (see <see cref="FactIndexCache{T}"/>).</summary>
     internal object? Index;
@@ -39,20 +38,28 @@ public sealed class RecordTable<T> : IReadOnlyList<T>
     {
         ArgumentNullException.ThrowIfNull(storage);
         this.storage = storage;
-        records = new T?[storage.Count];
+        records = new LazySlots<T>(storage.Count);
     }
 
     /// <summary>Gets the number of records.</summary>
-    public int Count => records.Length;
+    public int Count => records.Count;
 
     /// <summary>Gets the number of records; the same as <see cref="Count"/>, for code written against arrays.</summary>
-    public int Length => records.Length;
+    public int Length => records.Count;
 
     /// <summary>Gets the record at a position, building it on first use.</summary>
     /// <param name="index">The position, from 0 to <see cref="Count"/> - 1.</param>
     /// <returns>The record.</returns>
-    /// <exception cref="IndexOutOfRangeException"><paramref name="index"/> is outside the table.</exception>
-    public T this[int index] => Volatile.Read(ref records[index]) ?? Build(index);
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the table.</exception>
+    public T this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, records.Count);
+            return records.Get(index) ?? records.Fill(index, storage.Read(index));
+        }
+    }
 
     /// <summary>Finds a record by id (ordinal comparison), building only that record.</summary>
     /// <param name="id">The record's id.</param>
@@ -78,12 +85,6 @@ public sealed class RecordTable<T> : IReadOnlyList<T>
     /// <summary>Reads the columns the generator stored for the fact queries; null when it stored none.</summary>
     internal FactColumns? ReadFactColumns() => storage.ReadFactColumns();
 
-    private T Build(int index)
-    {
-        var record = storage.Read(index);
-        return Interlocked.CompareExchange(ref records[index], record, null) ?? record;
-    }
-
     /// <summary>Enumerates a <see cref="RecordTable{T}"/> without allocating.</summary>
     public struct Enumerator : IEnumerator<T>
     {
@@ -103,7 +104,7 @@ public sealed class RecordTable<T> : IReadOnlyList<T>
 
         /// <summary>Moves to the next record.</summary>
         /// <returns>False when the table is done.</returns>
-        public bool MoveNext() => ++position < table.records.Length;
+        public bool MoveNext() => ++position < table.records.Count;
 
         /// <summary>Moves back before the first record.</summary>
         public void Reset() => position = -1;

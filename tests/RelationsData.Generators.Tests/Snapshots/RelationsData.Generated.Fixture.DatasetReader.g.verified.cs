@@ -75,21 +75,20 @@ internal ref struct DataReader
 internal sealed class StringTable
 {
     private readonly int startsAt, width;
-    private readonly string?[] strings;
+    private readonly global::RelationsData.LazySlots<string> strings;
 
     // Where each string starts in the text is a number of fixed width in the table's data, from startsAt.
     public StringTable(int count, int startsAt, int width)
     {
-        (strings, this.startsAt, this.width) = (new string?[count], startsAt, width);
+        (strings, this.startsAt, this.width) = (new(count), startsAt, width);
     }
 
-    public string Get(int index, global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text) => global::System.Threading.Volatile.Read(ref strings[index]) ?? Decode(index, data, text);
+    public string Get(int index, global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text) => strings.Get(index) ?? strings.Fill(index, Decode(index, data, text));
 
     private string Decode(int index, global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text)
     {
         var start = global::RelationsData.FixedDigits.Read(data, startsAt + (index * width), width);
-        var value = global::System.Text.Encoding.UTF8.GetString(text.Slice(start, global::RelationsData.FixedDigits.Read(data, startsAt + ((index + 1) * width), width) - start));
-        return global::System.Threading.Interlocked.CompareExchange(ref strings[index], value, null) ?? value;
+        return global::System.Text.Encoding.UTF8.GetString(text.Slice(start, global::RelationsData.FixedDigits.Read(data, startsAt + ((index + 1) * width), width) - start));
     }
 }
 
