@@ -24,10 +24,19 @@ public sealed class RecordTableTests
     [InlineData("")]
     [InlineData("no-such-event")]
     [InlineData("~")]
+    [InlineData("\uD800")]
+    [InlineData("caf\u00E9")]
     public void An_unknown_id_finds_nothing(string id)
     {
         Assert.False(Events.All.TryGet(id, out var found));
         Assert.Null(found);
+    }
+
+    [Fact]
+    public void An_id_longer_than_any_stored_finds_nothing_and_a_known_one_after_it_still_does()
+    {
+        Assert.False(Events.All.TryGet(new string('a', 1000), out _));
+        Assert.True(Events.All.TryGet(Events.All[0].Id, out _));
     }
 
     [Fact]

@@ -83,12 +83,14 @@ internal sealed class StringTable
         (strings, this.startsAt, this.width) = (new(count), startsAt, width);
     }
 
-    public string Get(int index, global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text) => strings.Get(index) ?? strings.Fill(index, Decode(index, data, text));
+    public string Get(int index, global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text) =>
+        strings.Get(index) ?? strings.Fill(index, global::System.Text.Encoding.UTF8.GetString(Bytes(index, data, text)));
 
-    private string Decode(int index, global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text)
+    /// <summary>A string's UTF-8 bytes, in place.</summary>
+    public global::System.ReadOnlySpan<byte> Bytes(int index, global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text)
     {
         var start = global::RelationsData.FixedDigits.Read(data, startsAt + (index * width), width);
-        return global::System.Text.Encoding.UTF8.GetString(text.Slice(start, global::RelationsData.FixedDigits.Read(data, startsAt + ((index + 1) * width), width) - start));
+        return text.Slice(start, global::RelationsData.FixedDigits.Read(data, startsAt + ((index + 1) * width), width) - start);
     }
 }
 
@@ -124,14 +126,23 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
 
     public sealed override int Find(string id)
     {
+        // Ids are sorted by their UTF-8 bytes and compared in place; an id that is not valid UTF-16 names no record.
+        global::System.Span<byte> buffer = id.Length <= 128 ? stackalloc byte[id.Length * 3] : new byte[id.Length * 3];
+        if (global::System.Text.Unicode.Utf8.FromUtf16(id, buffer, out _, out var length, replaceInvalidSequences: false) != global::System.Buffers.OperationStatus.Done)
+        {
+            return -1;
+        }
+
+        global::System.ReadOnlySpan<byte> key = buffer.Slice(0, length);
         var data = Data;
+        var text = Text;
         var (low, high) = (0, Count - 1);
         while (low <= high)
         {
-            // Pairs of an id's string and its record's position, in ordinal order of the ids.
+            // Pairs of an id's string and its record's position.
             var middle = low + ((high - low) >> 1);
             var at = idsAt + (2 * middle * numberWidth);
-            var order = string.CompareOrdinal(Strings.Get(global::RelationsData.FixedDigits.Read(data, at, numberWidth), data, Text), id);
+            var order = global::System.MemoryExtensions.SequenceCompareTo(Strings.Bytes(global::RelationsData.FixedDigits.Read(data, at, numberWidth), data, text), key);
             if (order == 0)
             {
                 return global::RelationsData.FixedDigits.Read(data, at + numberWidth, numberWidth);
