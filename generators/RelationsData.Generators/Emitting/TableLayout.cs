@@ -29,8 +29,8 @@ internal sealed record EncodedTableData(
 /// <list type="number">
 /// <item>the records, field by field in declaration order;</item>
 /// <item>where each record starts, as offsets of fixed width;</item>
-/// <item>the ids in the order of their UTF-8 bytes, each as its string's position in the string list and its record's
-/// position, both numbers of fixed width, for a binary search that compares the bytes in place;</item>
+/// <item>the ids in the order of their bytes (ASCII, so ordinal order), each as its string's position in the string list
+/// and its record's position, both numbers of fixed width, for a binary search that compares the bytes in place;</item>
 /// <item>for a table that stores fact columns, the sorted extents in the stored form of the library's <c>ExtentIndex</c>,
 /// numbers of fixed width, which the queries read in place;</item>
 /// <item>then how many combinations of dimensions the records have, and for each in ascending order its bits (one per
@@ -58,7 +58,7 @@ internal static class TableLayout
 
         // Every string is listed before the widths are chosen, so the ids' and actors' strings count too.
         var ids = table.Records.Select((record, position) => (String: strings.Index(record.Id), Position: position))
-            .OrderBy(p => Encoding.UTF8.GetBytes(table.Records[p.Position].Id), Utf8Order.Instance)
+            .OrderBy(p => table.Records[p.Position].Id, System.StringComparer.Ordinal)
             .ToList();
         var facts = table.RecordShape.HasFactColumns ? table.Records.Select(r => r.Fact!).ToList() : [];
         var actors = PositionsByActor(facts);
@@ -211,13 +211,12 @@ internal static class TableLayout
             .Close()
             .Line()
             .Open("public sealed override int Find(string id)")
-            .Line("// Ids are sorted by their UTF-8 bytes and compared in place; an id that is not valid UTF-16 names no record.")
-            .Line("global::System.Span<byte> buffer = id.Length <= 128 ? stackalloc byte[id.Length * 3] : new byte[id.Length * 3];")
-            .Open("if (global::System.Text.Unicode.Utf8.FromUtf16(id, buffer, out _, out var length, replaceInvalidSequences: false) != global::System.Buffers.OperationStatus.Done)")
+            .Line("// Every stored id is ASCII (the generator checks ids against [a-z][a-z0-9-]*), so another id names no record,")
+            .Line("// and an ASCII id's ordinal order is its bytes' order: the search compares it with the stored bytes in place.")
+            .Open("if (!global::System.Text.Ascii.IsValid(id))")
             .Line("return -1;")
             .Close()
             .Line()
-            .Line(Span + " key = buffer.Slice(0, length);")
             .Line("var data = Data;")
             .Line("var text = Text;")
             .Line("var (low, high) = (0, Count - 1);")
@@ -225,7 +224,7 @@ internal static class TableLayout
             .Line("// Pairs of an id's string and its record's position.")
             .Line("var middle = low + ((high - low) >> 1);")
             .Line("var at = idsAt + (2 * middle * numberWidth);")
-            .Line("var order = global::System.MemoryExtensions.SequenceCompareTo(Strings.Bytes(" + Fixed + "(data, at, numberWidth), data, text), key);")
+            .Line("var order = CompareAscii(Strings.Bytes(" + Fixed + "(data, at, numberWidth), data, text), id);")
             .Open("if (order == 0)")
             .Line("return " + Fixed + "(data, at + numberWidth, numberWidth);")
             .Close()
@@ -234,6 +233,16 @@ internal static class TableLayout
             .Close()
             .Line()
             .Line("return -1;")
+            .Close()
+            .Line()
+            .Open("private static int CompareAscii(" + Span + " stored, string id)")
+            .Open("for (var i = 0; i < stored.Length && i < id.Length; i++)")
+            .Open("if (stored[i] != id[i])")
+            .Line("return stored[i] - id[i];")
+            .Close()
+            .Close()
+            .Line()
+            .Line("return stored.Length - id.Length;")
             .Close()
             .Line()
             .Open("protected " + Columns + " ReadFactColumns(" + Dimensions + "[] dimensionMembers)")

@@ -126,14 +126,13 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
 
     public sealed override int Find(string id)
     {
-        // Ids are sorted by their UTF-8 bytes and compared in place; an id that is not valid UTF-16 names no record.
-        global::System.Span<byte> buffer = id.Length <= 128 ? stackalloc byte[id.Length * 3] : new byte[id.Length * 3];
-        if (global::System.Text.Unicode.Utf8.FromUtf16(id, buffer, out _, out var length, replaceInvalidSequences: false) != global::System.Buffers.OperationStatus.Done)
+        // Every stored id is ASCII (the generator checks ids against [a-z][a-z0-9-]*), so another id names no record,
+        // and an ASCII id's ordinal order is its bytes' order: the search compares it with the stored bytes in place.
+        if (!global::System.Text.Ascii.IsValid(id))
         {
             return -1;
         }
 
-        global::System.ReadOnlySpan<byte> key = buffer.Slice(0, length);
         var data = Data;
         var text = Text;
         var (low, high) = (0, Count - 1);
@@ -142,7 +141,7 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
             // Pairs of an id's string and its record's position.
             var middle = low + ((high - low) >> 1);
             var at = idsAt + (2 * middle * numberWidth);
-            var order = global::System.MemoryExtensions.SequenceCompareTo(Strings.Bytes(global::RelationsData.FixedDigits.Read(data, at, numberWidth), data, text), key);
+            var order = CompareAscii(Strings.Bytes(global::RelationsData.FixedDigits.Read(data, at, numberWidth), data, text), id);
             if (order == 0)
             {
                 return global::RelationsData.FixedDigits.Read(data, at + numberWidth, numberWidth);
@@ -152,6 +151,19 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
         }
 
         return -1;
+    }
+
+    private static int CompareAscii(global::System.ReadOnlySpan<byte> stored, string id)
+    {
+        for (var i = 0; i < stored.Length && i < id.Length; i++)
+        {
+            if (stored[i] != id[i])
+            {
+                return stored[i] - id[i];
+            }
+        }
+
+        return stored.Length - id.Length;
     }
 
     protected global::RelationsData.FactColumns ReadFactColumns(global::RelationsData.Dimensions[] dimensionMembers)
