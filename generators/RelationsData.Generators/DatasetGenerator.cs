@@ -51,9 +51,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => Guard(() => RecordBinder.Bind(YamlParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken), cancellationToken), pair.Right, cancellationToken), "reading " + Path.GetFileName(pair.Left.Path), failure => new BoundFile(pair.Left.Path, EquatableArray<BoundRecord>.Empty, failure, IsUnreadable: true)))
             .WithTrackingName(TrackingNames.BoundFiles);
 
-        // Every file together: ids across files, references, chronological order.
-        var dataset = bound.Collect().Combine(schema)
-            .Select(static (pair, cancellationToken) => Guard(() => DatasetLinker.Link(pair.Left, pair.Right, cancellationToken), "linking the dataset", failure => new DatasetModel(EquatableArray<TableOutput>.Empty, failure)))
+        // Every file together: ids across files, references, chronological order. The schema comes first in the pair, as
+        // in Roslyn's own pairs of a value and a collection, whose pipeline code the compiler has then compiled already.
+        var dataset = schema.Combine(bound.Collect())
+            .Select(static (pair, cancellationToken) => Guard(() => DatasetLinker.Link(pair.Right, pair.Left, cancellationToken), "linking the dataset", failure => new DatasetModel(EquatableArray<TableOutput>.Empty, failure)))
             .WithTrackingName(TrackingNames.Dataset);
 
         // The assembly names the shared reader's namespace, apart from the reader of any dataset it references.
