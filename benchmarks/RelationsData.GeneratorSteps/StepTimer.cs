@@ -35,13 +35,13 @@ internal static class StepTimer
         var clock = Stopwatch.StartNew();
         var bound = bindFirst switch
         {
-            "cold" => 0,
-            "references" => BindReferences(inputs.Compilation),
-            "declarations" => inputs.Compilation.GetDeclarationDiagnostics().Length,
-            "all" => inputs.Compilation.GetDiagnostics().Length,
+            "cold" => string.Empty,
+            "references" => " (" + BindReferences(inputs.Compilation).ToString(CultureInfo.InvariantCulture) + " assemblies)",
+            "declarations" => " (" + inputs.Compilation.GetDeclarationDiagnostics().Length.ToString(CultureInfo.InvariantCulture) + " diagnostics)",
+            "all" => " (" + inputs.Compilation.GetDiagnostics().Length.ToString(CultureInfo.InvariantCulture) + " diagnostics)",
             _ => throw new ArgumentException("Bind first 'cold', 'references', 'declarations' or 'all', not '" + bindFirst + "'.", nameof(bindFirst)),
         };
-        Print("mode " + bindFirst + (bindFirst == "cold" ? string.Empty : " (" + bound.ToString(CultureInfo.InvariantCulture) + " diagnostics)"));
+        Print("mode " + bindFirst + bound);
         Time("bind-first", clock.Elapsed);
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
@@ -55,12 +55,16 @@ internal static class StepTimer
         // instantiated over the generator's value types.
         var processor = Process.GetCurrentProcess().TotalProcessorTime;
         var (jitTime, jitMethods) = (JitInfo.GetCompilationTime(), JitInfo.GetCompiledMethodCount());
+        var (allocated, collections, paused) = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.GetTotalPauseDuration());
         clock.Restart();
         driver = driver.RunGenerators(inputs.Compilation);
         Time("run-wall", clock.Elapsed);
         Time("run-cpu", Process.GetCurrentProcess().TotalProcessorTime - processor);
         Time("run-jit", JitInfo.GetCompilationTime() - jitTime);
         Print("run-jit-methods " + (JitInfo.GetCompiledMethodCount() - jitMethods).ToString(CultureInfo.InvariantCulture));
+        Print("run-allocated-mb " + ((GC.GetTotalAllocatedBytes() - allocated) / 1e6).ToString("F1", CultureInfo.InvariantCulture));
+        Print("run-collections " + (GC.CollectionCount(0) - collections).ToString(CultureInfo.InvariantCulture));
+        Time("run-gc-pause", GC.GetTotalPauseDuration() - paused);
         Time("run-driver", driver.GetTimingInfo().GeneratorTimes[0].ElapsedTime);
 
         // The same generator again on a new driver in this process: no first binding, no JIT, no first use of anything.
