@@ -3,15 +3,16 @@
 # running the generator once with step tracking over the library's net10.0 compilation exactly as csc receives it (the
 # command line of a Release build of src/RelationsData, whose generator is the precompiled Release image), under the
 # SDK's own Roslyn. Modes: "cold", as csc runs it; "references", after Roslyn has read the referenced assemblies;
-# "declarations", after it has also bound the library's declarations; so the generator's own work is told apart from
-# the first binding it would otherwise pay. Prints the median (and range) of each number the harness prints, per mode.
+# "sibling", after it has bound the declarations of another compilation sharing those references (as the compile after
+# the generator does); "declarations", after it has bound the library's own; so the generator's own work is told apart
+# from the first binding it would otherwise pay. Prints the median (and range) of each number, per mode.
 # Usage: benchmarks/generator-steps.sh [RUNS [MODES...]], such as "5 cold declarations all". TREE=PATH measures another
 # checkout of the repository (its library, generator and data) with this checkout's harness, for before and after.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 shift $(($# > 0 ? 1 : 0))
-modes=${*:-cold references declarations}
+modes=${*:-cold references sibling declarations}
 tree=$(cd "${TREE:-.}" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -1,12 +1,12 @@
 // Times DatasetGenerator in this fresh process over the compilation of a csc command line (benchmarks/generator-steps.sh
-// runs it many times). Usage: RelationsData.GeneratorSteps COMMAND-LINE-FILE PROJECT-DIRECTORY [cold|references|declarations|all]
+// runs it many times). Usage: RelationsData.GeneratorSteps COMMAND-LINE-FILE PROJECT-DIRECTORY [cold|references|declarations|sibling|all]
 using System;
 using System.IO;
 using RelationsData.GeneratorSteps;
 
 if (args.Length is < 2 or > 3)
 {
-    Console.Error.WriteLine("Usage: RelationsData.GeneratorSteps COMMAND-LINE-FILE PROJECT-DIRECTORY [cold|references|declarations|all]");
+    Console.Error.WriteLine("Usage: RelationsData.GeneratorSteps COMMAND-LINE-FILE PROJECT-DIRECTORY [cold|references|declarations|sibling|all]");
     return 2;
 }
 
