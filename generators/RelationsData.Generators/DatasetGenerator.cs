@@ -51,9 +51,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => Guard(() => RecordBinder.Bind(YamlParser.Parse(pair.Left.Path, pair.Left.GetText(cancellationToken), cancellationToken), pair.Right, cancellationToken), "reading " + Path.GetFileName(pair.Left.Path), failure => new BoundFile(pair.Left.Path, EquatableArray<BoundRecord>.Empty, failure, IsUnreadable: true)))
             .WithTrackingName(TrackingNames.BoundFiles);
 
-        // Every file together: ids across files, references, chronological order.
-        var dataset = bound.Collect().Combine(schema)
-            .Select(static (pair, cancellationToken) => Guard(() => DatasetLinker.Link(pair.Left, pair.Right, cancellationToken), "linking the dataset", failure => new DatasetModel(EquatableArray<TableOutput>.Empty, failure)))
+        // Every file together: ids across files, references, chronological order. The schema comes first in the pair, as
+        // in Roslyn's own pairs of a value and a collection, whose pipeline code the compiler has then compiled already.
+        var dataset = schema.Combine(bound.Collect())
+            .Select(static (pair, cancellationToken) => Guard(() => DatasetLinker.Link(pair.Right, pair.Left, cancellationToken), "linking the dataset", failure => new DatasetModel(EquatableArray<TableOutput>.Empty, failure)))
             .WithTrackingName(TrackingNames.Dataset);
 
         // The assembly names the shared reader's namespace, apart from the reader of any dataset it references.
@@ -61,9 +62,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => compilation.AssemblyName ?? string.Empty)
             .WithTrackingName(TrackingNames.AssemblyName);
 
-        // One reader per assembly, written only when there are tables to use it.
-        var reader = schema.Select(static (model, _) => model.Tables.Count > 0)
-            .Combine(assemblyName)
+        // Pipeline values are classes or pairs of classes wherever they can be: each value type makes the compiler JIT
+        // about a hundred more methods of Roslyn's pipeline machinery for it, as that code is not precompiled for the
+        // generator's types (see docs/benchmarks.md, "The generator in a fresh compiler").
+        var schemaAndAssembly = schema.Combine(assemblyName);
+
+        // One reader per assembly, written only when there are tables to use it: the assembly's name, or null.
+        var reader = schemaAndAssembly
+            .Select(static (pair, _) => pair.Left.Tables.Count > 0 ? pair.Right : null)
             .WithTrackingName(TrackingNames.Reader);
 
         // Where diagnostics link to, when the build says (an MSBuild property made visible to the compiler).
@@ -77,28 +83,29 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.AsOf);
 
         // The registry lists the tables, not their records, so editing YAML leaves it cached.
-        var registry = schema.Combine(assemblyName).Combine(asOf)
+        var registry = schema
+            .Combine(assemblyName.Combine(asOf).Select(static (pair, _) => new RegistryTarget(pair.Left, pair.Right)))
             .WithTrackingName(TrackingNames.Registry);
 
         context.RegisterSourceOutput(schema.Combine(helpUrl), static (output, pair) => Report(output, pair.Left.Diagnostics, pair.Right));
         context.RegisterSourceOutput(registry, static (output, pair) =>
         {
-            var ((model, assembly), date) = pair;
+            var (model, target) = pair;
             if (model.Tables.Count > 0)
             {
-                AddSource(output, RegistryEmitter.HintName(assembly), () => RegistryEmitter.Emit(model, assembly, date), "emitting the dataset registry");
+                AddSource(output, RegistryEmitter.HintName(target.AssemblyName), () => RegistryEmitter.Emit(model, target.AssemblyName, target.AsOf), "emitting the dataset registry");
             }
         });
         context.RegisterSourceOutput(bound.Combine(helpUrl), static (output, pair) => Report(output, pair.Left.Diagnostics, pair.Right));
-        context.RegisterSourceOutput(reader, static (output, pair) =>
+        context.RegisterSourceOutput(reader, static (output, assembly) =>
         {
-            if (pair.Left)
+            if (assembly is not null)
             {
-                AddSource(output, ReaderEmitter.HintName(pair.Right), () => ReaderEmitter.Emit(pair.Right), "emitting the dataset reader");
+                AddSource(output, ReaderEmitter.HintName(assembly), () => ReaderEmitter.Emit(assembly), "emitting the dataset reader");
             }
         });
         // The JSON Schema of the YAML, for editors: it follows the schema alone, so YAML edits leave it cached.
-        context.RegisterSourceOutput(schema.Combine(assemblyName), static (output, pair) =>
+        context.RegisterSourceOutput(schemaAndAssembly, static (output, pair) =>
         {
             if (pair.Left.Tables.Count > 0)
             {
@@ -114,8 +121,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             }
         });
 
-        // Problems across files apart from the tables, so a table is written again only when its own output changes.
-        context.RegisterSourceOutput(dataset.Select(static (model, _) => model.Diagnostics).WithTrackingName(TrackingNames.DatasetDiagnostics).Combine(helpUrl), static (output, pair) => Report(output, pair.Left, pair.Right));
+        // Problems across files apart from the tables (the dataset without them), so a table is written again only when its own output changes.
+        var datasetDiagnostics = dataset.Select(static (model, _) => model with { Tables = EquatableArray<TableOutput>.Empty }).WithTrackingName(TrackingNames.DatasetDiagnostics);
+        context.RegisterSourceOutput(datasetDiagnostics.Combine(helpUrl), static (output, pair) => Report(output, pair.Left.Diagnostics, pair.Right));
 
         // One output per table: editing a file re-emits only the tables whose records it changes.
         var tableOutputs = dataset.SelectMany(static (model, _) => model.Tables)
@@ -172,6 +180,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             return onFailure(ImmutableArray.Create(diagnostic).ToEquatableArray());
         }
     }
+
+    /// <summary>What the registry needs of the assembly besides the schema: its name and its <c>[DatasetAsOf]</c> arguments.</summary>
+    private sealed record RegistryTarget(string AssemblyName, string AsOf);
 
     private static TableSpec FailedSpec(EquatableArray<DiagnosticInfo> failure) =>
         new(string.Empty, string.Empty, string.Empty, string.Empty, EquatableArray<RecordShape>.Empty, null, failure);

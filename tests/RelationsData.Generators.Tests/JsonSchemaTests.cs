@@ -174,6 +174,38 @@ public sealed class JsonSchemaTests
         Assert.Equal(["id"], bridge.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
     }
 
+    [Fact]
+    public void Descriptions_name_references_as_the_compiler_binds_them_and_positional_properties_read_their_param()
+    {
+        const string types = """
+            using RelationsData;
+
+            namespace Fixture;
+
+            /// <summary>A bridge.</summary>
+            /// <param name="River">Gets the river it crosses, named as on <see cref="Id"/>'s map.</param>
+            public sealed record Bridge(string River) : IRecord
+            {
+                public Bridge() : this(string.Empty) { }
+
+                /// <summary>Gets the id.</summary>
+                public required string Id { get; init; }
+
+                /// <summary>Gets its spans, an <see cref="int"/> &amp; at least <see cref="System.Int32.MinValue"/>.</summary>
+                public int Spans { get; init; }
+            }
+
+            [DatasetTable("bridges", typeof(Bridge))]
+            public static partial class Bridges;
+            """;
+        var run = GeneratorHarness.Run(types, ("bridges.yaml", "bridges:\n  - { id: old-bridge, river: Neretva, spans: 1 }\n"));
+        Assert.Empty(run.Diagnostics);
+        var properties = JsonDocument.Parse(GeneratedSchema(run, "Fixture")).RootElement.GetProperty("$defs").GetProperty("Bridge").GetProperty("properties");
+
+        Assert.Equal("The river it crosses, named as on Id's map.", properties.GetProperty("river").GetProperty("description").GetString());
+        Assert.Equal("Its spans, an Int32 & at least MinValue.", properties.GetProperty("spans").GetProperty("description").GetString());
+    }
+
     /// <summary>The schema text the generated class holds, as the compiler sees the constant.</summary>
     private static string GeneratedSchema(GeneratorRun run, string assemblyName)
     {

@@ -20,12 +20,14 @@ internal sealed class SchemaReader
 
     private readonly Dictionary<string, RecordShape> shapes = new();
     private readonly DiagnosticBag diagnostics = new();
+    private readonly Compilation compilation;
     private readonly KnownTypeSymbols known;
     private readonly CancellationToken cancellationToken;
 
-    private SchemaReader(KnownTypeSymbols known, CancellationToken cancellationToken)
+    private SchemaReader(Compilation compilation, CancellationToken cancellationToken)
     {
-        this.known = known;
+        this.compilation = compilation;
+        known = KnownTypeSymbols.For(compilation);
         this.cancellationToken = cancellationToken;
     }
 
@@ -40,7 +42,7 @@ internal sealed class SchemaReader
         var key = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string ?? string.Empty : string.Empty;
         var recordType = attribute.ConstructorArguments.Length > 1 ? attribute.ConstructorArguments[1].Value as INamedTypeSymbol : null;
         var location = LocationInfo.From(context.TargetNode.GetLocation());
-        var reader = new SchemaReader(KnownTypeSymbols.For(context.SemanticModel.Compilation), cancellationToken);
+        var reader = new SchemaReader(context.SemanticModel.Compilation, cancellationToken);
         var className = tableClass.Name;
         var ns = tableClass.ContainingNamespace.IsGlobalNamespace ? string.Empty : tableClass.ContainingNamespace.ToDisplayString();
 
@@ -110,12 +112,12 @@ internal sealed class SchemaReader
                 property.IsRequired,
                 HasAttribute(property, known.DocumentedAttribute),
                 HasAttribute(property, known.ChronologyAttribute),
-                DocSummary.Of(property),
+                DocSummary.Of(property, compilation),
                 ReadExtentOrder(property, value),
                 ReadInvolvedAs(property, value)));
         }
 
-        var shape = new RecordShape(typeName, type.Name, properties.ToEquatableArray(), AssignableTo(type).ToEquatableArray(), DocSummary.Of(type), DeclarationOf(type), type.IsRecord);
+        var shape = new RecordShape(typeName, type.Name, properties.ToEquatableArray(), AssignableTo(type).ToEquatableArray(), DocSummary.Of(type, compilation), DeclarationOf(type), type.IsRecord);
         shapes[typeName] = shape;
         CheckMarkedType(type, shape);
     }

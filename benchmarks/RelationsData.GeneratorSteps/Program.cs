@@ -1,0 +1,20 @@
+// Times DatasetGenerator in this fresh process over the compilation of a csc command line (benchmarks/generator-steps.sh
+// runs it many times). Usage: RelationsData.GeneratorSteps COMMAND-LINE-FILE PROJECT-DIRECTORY [cold|references|declarations|sibling|all]
+using System;
+using System.IO;
+using RelationsData.GeneratorSteps;
+
+if (args.Length is < 2 or > 3)
+{
+    Console.Error.WriteLine("Usage: RelationsData.GeneratorSteps COMMAND-LINE-FILE PROJECT-DIRECTORY [cold|references|declarations|sibling|all]");
+    return 2;
+}
+
+var commandLine = File.ReadAllText(args[0]).Trim();
+if (!CompilerAssemblies.TryUse(commandLine))
+{
+    Console.Error.WriteLine("The file does not start with the path of csc: " + args[0]);
+    return 2;
+}
+
+return StepTimer.Run(commandLine, args[1], args.Length == 3 ? args[2] : "cold");
