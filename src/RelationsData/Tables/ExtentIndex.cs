@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Linq;
+using System.Threading;
 
 namespace RelationsData;
 
@@ -9,8 +10,9 @@ namespace RelationsData;
 /// with an implicit balanced tree that keeps the latest last day of each subtree, so an overlap or point query visits
 /// O(k log n) of them at worst for k results. Open-ended facts are kept apart, sorted by first day: in the tree they would
 /// make every subtree that holds one look as if it reached forever. Undated facts are in neither.
-/// A generated table stores it sorted and the queries read it in place, so opening it costs nothing; for any other array
-/// of facts it is sorted on the first query.
+/// A generated table stores it sorted and the first queries read it in place, so opening it costs nothing; from its
+/// <see cref="DecodeAfter"/>th query on, it reads arrays decoded once, as fast as an index built at run time. For any
+/// other array of facts it is sorted on the first query.
 /// </summary>
 /// <remarks>
 /// Days are numbered as <see cref="DateOnly.DayNumber"/> does (0 is 0001-01-01). The stored form is two numbers, how many
@@ -21,10 +23,16 @@ namespace RelationsData;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ExtentIndex
 {
+    /// <summary>How many queries read a stored index in place before it is decoded into arrays.</summary>
+    internal const int DecodeAfter = 16;
+
     private readonly StoredDigits? stored;
     private readonly int columnsAt;
     private readonly int width;
-    private readonly int[][] arrays = [];
+
+    // Empty while a stored index is read in place; set once, whole, by the query that decodes it.
+    private volatile int[][] arrays = [];
+    private int opens;
 
     /// <summary>Initializes the index of a generated table, read in place from its data.</summary>
     /// <param name="digits">Returns the table's data.</param>
@@ -81,15 +89,37 @@ public sealed class ExtentIndex
         return new ExtentIndex(closed, open, firstDays, lastDays);
     }
 
-    /// <summary>Opens the columns for one query: a stored index is read in place, from the data its table returns now.</summary>
-    internal Columns Open() => new(this);
+    /// <summary>
+    /// Opens the columns for one query: a stored index is read in place, from the data its table returns now, until its
+    /// <see cref="DecodeAfter"/>th query decodes it into arrays in one pass.
+    /// </summary>
+    internal Columns Open()
+    {
+        if (arrays.Length == 0 && Interlocked.Increment(ref opens) == DecodeAfter)
+        {
+            arrays = Decode(new Columns(this));
+        }
+
+        return new(this);
+    }
+
+    private static int[][] Decode(Columns columns) =>
+    [
+        columns.ClosedPositions.ToArray(),
+        columns.ClosedFirstDays.ToArray(),
+        columns.ClosedLastDays.ToArray(),
+        columns.MaxLastDays.ToArray(),
+        columns.ClosedLastDaysAscending.ToArray(),
+        columns.OpenPositions.ToArray(),
+        columns.OpenFirstDays.ToArray(),
+    ];
 
     /// <summary>The index's columns during one query.</summary>
     internal readonly ref struct Columns
     {
         public Columns(ExtentIndex index)
         {
-            if (index.stored is { } stored)
+            if (index.arrays.Length == 0 && index.stored is { } stored)
             {
                 var data = stored();
                 var (at, width) = (index.columnsAt, index.width);

@@ -27,6 +27,18 @@ internal readonly ref struct NumberColumn
 
     public int this[int index] => width == 0 ? numbers[index] : FixedDigits.Read(digits, index * width, width);
 
+    /// <summary>Copies the column into a new array.</summary>
+    public int[] ToArray()
+    {
+        var numbers = new int[Length];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = this[i];
+        }
+
+        return numbers;
+    }
+
     /// <summary>The number of values less than <paramref name="value"/>, for a column in ascending order.</summary>
     public int LowerBound(int value)
     {

@@ -127,12 +127,14 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
     public sealed override int Find(string id)
     {
         // Every stored id is ASCII (the generator checks ids against [a-z][a-z0-9-]*), so another id names no record,
-        // and an ASCII id's ordinal order is its bytes' order: the search compares it with the stored bytes in place.
-        if (!global::System.Text.Ascii.IsValid(id))
+        // and an ASCII id's ordinal order is its bytes' order: the search compares its bytes with the stored ones in place.
+        global::System.Span<byte> buffer = id.Length <= 256 ? stackalloc byte[id.Length] : new byte[id.Length];
+        if (global::System.Text.Ascii.FromUtf16(id, buffer, out _) != global::System.Buffers.OperationStatus.Done)
         {
             return -1;
         }
 
+        global::System.ReadOnlySpan<byte> key = buffer;
         var data = Data;
         var text = Text;
         var (low, high) = (0, Count - 1);
@@ -141,7 +143,7 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
             // Pairs of an id's string and its record's position.
             var middle = low + ((high - low) >> 1);
             var at = idsAt + (2 * middle * numberWidth);
-            var order = CompareAscii(Strings.Bytes(global::RelationsData.FixedDigits.Read(data, at, numberWidth), data, text), id);
+            var order = global::System.MemoryExtensions.SequenceCompareTo(Strings.Bytes(global::RelationsData.FixedDigits.Read(data, at, numberWidth), data, text), key);
             if (order == 0)
             {
                 return global::RelationsData.FixedDigits.Read(data, at + numberWidth, numberWidth);
@@ -151,19 +153,6 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
         }
 
         return -1;
-    }
-
-    private static int CompareAscii(global::System.ReadOnlySpan<byte> stored, string id)
-    {
-        for (var i = 0; i < stored.Length && i < id.Length; i++)
-        {
-            if (stored[i] != id[i])
-            {
-                return stored[i] - id[i];
-            }
-        }
-
-        return stored.Length - id.Length;
     }
 
     protected global::RelationsData.FactColumns ReadFactColumns(global::RelationsData.Dimensions[] dimensionMembers)
