@@ -44,15 +44,16 @@ internal static class TableLayout
 {
     public static EncodedTableData Encode(TableOutput table)
     {
+        // The records first, then each section after them in the same builder: a table's data is never copied whole.
         var strings = new StringList();
-        var records = new StringBuilder();
+        var data = new StringBuilder();
         var recordStarts = new List<int>();
         foreach (var record in table.Records)
         {
-            recordStarts.Add(records.Length);
+            recordStarts.Add(data.Length);
             foreach (var token in record.Data)
             {
-                WireFormat.Append(records, token, token.Text is { } value && token.Kind == DataKind.Text ? strings.Index(value) : 0);
+                WireFormat.Append(data, token, token.Text is { } value && token.Kind == DataKind.Text ? strings.Index(value) : 0);
             }
         }
 
@@ -64,11 +65,10 @@ internal static class TableLayout
         var actors = PositionsByActor(facts);
         actors.ForEach(actor => strings.Index(actor.Key));
 
-        var offsetWidth = FixedDigitFormat.Width(System.Math.Max(records.Length, strings.ByteCount));
+        var offsetWidth = FixedDigitFormat.Width(System.Math.Max(data.Length, strings.ByteCount));
         var largestDay = facts.Where(f => f.IsDated).Select(f => f.IsOpenEnded ? f.FirstDay : f.LastDay).DefaultIfEmpty(0).Max();
         var numberWidth = FixedDigitFormat.Width(new[] { table.Records.Count, strings.Count, largestDay }.Max());
 
-        var data = new StringBuilder().Append(records);
         var recordStartsAt = data.Length;
         recordStarts.ForEach(start => WireFormat.AppendFixed(data, start, offsetWidth));
         var idsAt = data.Length;
