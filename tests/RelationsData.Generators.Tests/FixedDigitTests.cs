@@ -36,6 +36,13 @@ public sealed class FixedDigitTests
     }
 
     [Theory]
+    [InlineData(0, 4)]
+    [InlineData(2, 2)]
+    [InlineData(4, 1)]
+    public void Digits_that_run_past_the_data_throw(int at, int width) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => FixedDigits.Read("???"u8, at, width));
+
+    [Theory]
     [InlineData(0, 1)]
     [InlineData(63, 1)]
     [InlineData(64, 2)]
