@@ -18,9 +18,10 @@ namespace RelationsData.Generators;
 /// <summary>
 /// Compiles the dataset's YAML files (AdditionalFiles ending in .yaml or .yml) into typed records, following the record
 /// types that <c>[DatasetTable]</c> classes name. Pipeline: read the tables' schema; parse each file on its own and bind
-/// it to the schema in the same step (only the bound records are cached, never a parse tree); link all files; emit one source file per table (each its own output, so an edit re-emits only
-/// the tables it changes), one reader that every table's storage decodes with, one registry that lists the tables as a
-/// dataset, the Extent and Involvements of partial fact records, and the JSON Schema of the YAML.
+/// it to the schema in the same step (only the bound records are cached, never a parse tree); link all files; emit one
+/// source file per table (each its own output, so an edit re-emits only the tables it changes), one reader that every
+/// table's storage decodes with, one registry that lists the tables as a dataset, the Extent and Involvements of partial
+/// fact records, and the JSON Schema of the YAML.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DatasetGenerator : IIncrementalGenerator

@@ -39,11 +39,12 @@ public sealed class ExtentIndex
     /// <param name="at">Where the index starts in the data.</param>
     /// <param name="width">How many digits each number has (<see cref="FixedDigits"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="digits"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="width"/> is not from 1 to 5.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is negative, or <paramref name="width"/> is not from 1 to 5.</exception>
     /// <exception cref="ArgumentException">The data ends before the index does.</exception>
     public ExtentIndex(StoredDigits digits, int at, int width)
     {
         ArgumentNullException.ThrowIfNull(digits);
+        ArgumentOutOfRangeException.ThrowIfNegative(at);
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(width, 5);
         var data = digits();
