@@ -2,7 +2,8 @@
 # The synthetic events at scale: builds them as a single-node build with no build or compiler server, under
 # /usr/bin/time -v, then times first use in fresh processes. Usage: benchmarks/million.sh [EVENTS] [RUNS]
 # (defaults 1,000,000 and 5; `benchmarks/million.sh 100000` for the 100,000-event figures). docs/benchmarks.md says
-# what it prints. The compiler's managed heap is capped at CAP_GB (default 10) so that the machine survives.
+# what it prints. The compiler's managed heap is capped at CAP_GB (default 10, fractions allowed) so that the machine
+# survives; PHASES=1 also measures the compiler's memory phase by phase.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 events=${1:-1000000}
@@ -17,7 +18,7 @@ csc_dll="$(dirname "$(readlink -f "$(command -v dotnet)")")/sdk/$(dotnet --versi
 cat > "$out/csc" <<WRAPPER
 #!/usr/bin/env bash
 name=\$(grep -ho '/out:[^ ]*' "\${@/#@/}" 2>/dev/null | head -n 1 | xargs -r basename)
-DOTNET_GCHeapHardLimit=$(printf '0x%x' $((cap_gb << 30))) exec /usr/bin/time -v -o "$out/\${name:-csc}.time" dotnet exec "$csc_dll" "\$@"
+DOTNET_GCHeapHardLimit=$(awk -v gb="$cap_gb" 'BEGIN { printf "0x%x", gb * 1073741824 }') exec /usr/bin/time -v -o "$out/\${name:-csc}.time" dotnet exec "$csc_dll" "\$@"
 WRAPPER
 chmod +x "$out/csc"
 compiler=(-p:UseSharedCompilation=false -p:CscToolPath="$out" -p:CscToolExe=csc)
@@ -27,7 +28,7 @@ dotnet restore benchmarks/RelationsData.FirstUse "${artifacts[@]}" > "$out/resto
 dotnet build src/RelationsData "${artifacts[@]}" -c Release --no-restore > "$out/library.log" || { cat "$out/library.log"; exit 1; }
 
 /usr/bin/time -v -o "$out/build.time" dotnet build benchmarks/RelationsData.Synthetic "${artifacts[@]}" -c Release --no-restore --no-dependencies \
-  --disable-build-servers -m:1 -nodeReuse:false "${compiler[@]}" > "$out/synthetic.log" || { tail -n 30 "$out/synthetic.log"; exit 1; }
+  --disable-build-servers -m:1 -nodeReuse:false -v:n "${compiler[@]}" > "$out/synthetic.log" || { tail -n 30 "$out/synthetic.log"; exit 1; }
 dotnet build benchmarks/RelationsData.FirstUse "${artifacts[@]}" -c Release --no-restore --no-dependencies > "$out/first-use.log" || { cat "$out/first-use.log"; exit 1; }
 
 field() { awk -F': ' -v key="$1" '$1 ~ key { print $2 }' "$2"; }
@@ -37,6 +38,15 @@ echo "$events events: build of the synthetic project (generate.py included)"
 echo "  wall time $(field 'Elapsed \(wall clock\)' "$out/build.time"), largest process $(gb "$(field 'Maximum resident set size' "$out/build.time")")"
 echo "  compiler: wall time $(field 'Elapsed \(wall clock\)' "$out/RelationsData.Synthetic.dll.time"), peak resident memory $(gb "$(field 'Maximum resident set size' "$out/RelationsData.Synthetic.dll.time")") (heap capped at $cap_gb GB)"
 echo "  RelationsData.Synthetic.dll: $(stat -c %s "$dll" | awk '{ printf "%.1f MB", $1 / 1048576 }')"
+
+# With PHASES=1, the same compilation again in one process, phase by phase (benchmarks/RelationsData.GeneratorSteps).
+if [ "${PHASES:-0}" = 1 ]; then
+  dotnet build benchmarks/RelationsData.GeneratorSteps -c Release > "$out/harness.log" || { cat "$out/harness.log"; exit 1; }
+  grep -E '^ +[^ ]*/csc .*/out:[^ ]*/RelationsData.Synthetic.dll' "$out/synthetic.log" | sed 's/^ *//' | sed "s#^[^ ]*#$csc_dll#" > "$out/csc.txt"
+  echo "  the same compilation in one process (heap capped at $cap_gb GB), phase by phase:"
+  DOTNET_GCHeapHardLimit=$(awk -v gb="$cap_gb" 'BEGIN { printf "0x%x", gb * 1073741824 }') \
+    dotnet benchmarks/RelationsData.GeneratorSteps/bin/Release/net10.0/RelationsData.GeneratorSteps.dll "$out/csc.txt" benchmarks/RelationsData.Synthetic phases | sed 's/^/    /'
+fi
 
 # The same program precompiled (ReadyToRun), as an app that cares about start-up ships, the synthetic tables included.
 dotnet publish benchmarks/RelationsData.FirstUse "${artifacts[@]}" -c Release --no-build -p:PublishReadyToRun=true \

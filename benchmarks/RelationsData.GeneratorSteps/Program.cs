@@ -1,12 +1,13 @@
 // Times DatasetGenerator in this fresh process over the compilation of a csc command line (benchmarks/generator-steps.sh
-// runs it many times). Usage: RelationsData.GeneratorSteps COMMAND-LINE-FILE PROJECT-DIRECTORY [cold|references|declarations|sibling|all]
+// runs it many times), or with "phases" measures the whole compilation's memory phase by phase (benchmarks/million.sh).
+// Usage: RelationsData.GeneratorSteps COMMAND-LINE-FILE PROJECT-DIRECTORY [cold|references|declarations|sibling|all|phases]
 using System;
 using System.IO;
 using RelationsData.GeneratorSteps;
 
 if (args.Length is < 2 or > 3)
 {
-    Console.Error.WriteLine("Usage: RelationsData.GeneratorSteps COMMAND-LINE-FILE PROJECT-DIRECTORY [cold|references|declarations|sibling|all]");
+    Console.Error.WriteLine("Usage: RelationsData.GeneratorSteps COMMAND-LINE-FILE PROJECT-DIRECTORY [cold|references|declarations|sibling|all|phases]");
     return 2;
 }
 
@@ -17,4 +18,5 @@ if (!CompilerAssemblies.TryUse(commandLine))
     return 2;
 }
 
-return StepTimer.Run(commandLine, args[1], args.Length == 3 ? args[2] : "cold");
+var mode = args.Length == 3 ? args[2] : "cold";
+return mode == "phases" ? CompilerPhases.Run(commandLine, args[1]) : StepTimer.Run(commandLine, args[1], mode);

@@ -51,13 +51,11 @@ internal static class StorageEmitter
             .Line("{")
             .Line("}")
             .Line()
-            .Line("// Every distinct string of the table in UTF-8, end to end.")
-            .Line("protected override global::System.ReadOnlySpan<byte> Text => " + CSharpLiteral.String(encoded.Text) + "u8;")
-            .Line()
-            .Line("// Records, where they start, ids, query columns and where the strings start, as the base class reads them.")
-            .Line("protected override global::System.ReadOnlySpan<byte> Data => " + CSharpLiteral.String(encoded.Data) + "u8;")
-            .Line()
-            .Line("protected override " + type + " ReadRecord(" + parameter + ") => Read" + names[type] + "(ref reader);");
+            .Line("// Every distinct string of the table in UTF-8, end to end.");
+        EmitBytes(writer, "Text", encoded.Text);
+        writer.Line("// Records, where they start, ids, query columns and where the strings start, as the base class reads them.");
+        EmitBytes(writer, "Data", encoded.Data);
+        writer.Line("protected override " + type + " ReadRecord(" + parameter + ") => Read" + names[type] + "(ref reader);");
 
         if (table.RecordShape.HasFactColumns)
         {
@@ -82,6 +80,41 @@ internal static class StorageEmitter
         }
 
         writer.Close();
+    }
+
+    /// <summary>
+    /// Writes a method returning stored bytes: one UTF-8 literal, read in place, or for a long value its parts
+    /// (<see cref="LiteralParts"/>) and the <c>JoinedParts</c> that copies each into one array when a read first needs it.
+    /// </summary>
+    private static void EmitBytes(SourceWriter writer, string name, string value)
+    {
+        var parts = LiteralParts.Split(value);
+        var method = "protected override global::System.ReadOnlySpan<byte> " + name + "(int at, int length) => ";
+        if (parts.Count == 1)
+        {
+            writer.Line(method + CSharpLiteral.String(value) + "u8;").Line();
+            return;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        var field = char.ToLowerInvariant(name[0]) + name.Substring(1) + "Parts";
+        // Where each part starts in the UTF-8 bytes, then their length: what JoinedParts addresses.
+        var starts = new List<int> { 0 };
+        foreach (var part in parts)
+        {
+            starts.Add(starts[starts.Count - 1] + System.Text.Encoding.UTF8.GetByteCount(part));
+        }
+
+        var partNames = Enumerable.Range(0, parts.Count).Select(i => name + "Part" + i.ToString(inv)).ToList();
+        writer.Line(method + field + ".Read(at, length);")
+            .Line()
+            .Line("// In parts, so the compiler lowers one part at a time; an instance field, so it is set before the base constructor runs.")
+            .Line("private readonly global::RelationsData.JoinedParts " + field + " = new(new int[] { " + string.Join(", ", starts.Select(s => s.ToString(inv))) + " }, new global::RelationsData.StoredPart[] { " + string.Join(", ", partNames) + " });")
+            .Line();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            writer.Line("private static global::System.ReadOnlySpan<byte> " + partNames[i] + "() => " + CSharpLiteral.String(parts[i]) + "u8;").Line();
+        }
     }
 
     private static void EmitRecordReader(SourceWriter writer, RecordShape shape, Dictionary<string, string> names, string parameter)

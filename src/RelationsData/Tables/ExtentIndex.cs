@@ -35,7 +35,7 @@ public sealed class ExtentIndex
     private int opens;
 
     /// <summary>Initializes the index of a generated table, read in place from its data.</summary>
-    /// <param name="digits">Returns the table's data.</param>
+    /// <param name="digits">Returns the table's data, with the range about to be read ready.</param>
     /// <param name="at">Where the index starts in the data.</param>
     /// <param name="width">How many digits each number has (<see cref="FixedDigits"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="digits"/> is null.</exception>
@@ -47,11 +47,12 @@ public sealed class ExtentIndex
         ArgumentOutOfRangeException.ThrowIfNegative(at);
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(width, 5);
-        var data = digits();
-        ClosedCount = FixedDigits.Read(data, at, width);
-        OpenCount = FixedDigits.Read(data, at + width, width);
+        var counts = digits(at, 2 * width);
+        ClosedCount = FixedDigits.Read(counts, at, width);
+        OpenCount = FixedDigits.Read(counts, at + width, width);
         (stored, columnsAt, this.width) = (digits, at + (2 * width), width);
-        if (columnsAt + (((5L * ClosedCount) + (2L * OpenCount)) * width) > data.Length)
+        // The span is the whole data, however little of it is ready, so its length is the data's.
+        if (columnsAt + (((5L * ClosedCount) + (2L * OpenCount)) * width) > counts.Length)
         {
             throw new ArgumentException("The table's data ends before its extent index does.", nameof(digits));
         }
@@ -122,15 +123,14 @@ public sealed class ExtentIndex
         {
             if (index.arrays.Length == 0 && index.stored is { } stored)
             {
-                var data = stored();
                 var (at, width) = (index.columnsAt, index.width);
-                ClosedPositions = Next(data, ref at, width, index.ClosedCount);
-                ClosedFirstDays = Next(data, ref at, width, index.ClosedCount);
-                ClosedLastDays = Next(data, ref at, width, index.ClosedCount);
-                MaxLastDays = Next(data, ref at, width, index.ClosedCount);
-                ClosedLastDaysAscending = Next(data, ref at, width, index.ClosedCount);
-                OpenPositions = Next(data, ref at, width, index.OpenCount);
-                OpenFirstDays = Next(data, ref at, width, index.OpenCount);
+                ClosedPositions = Next(stored, ref at, width, index.ClosedCount);
+                ClosedFirstDays = Next(stored, ref at, width, index.ClosedCount);
+                ClosedLastDays = Next(stored, ref at, width, index.ClosedCount);
+                MaxLastDays = Next(stored, ref at, width, index.ClosedCount);
+                ClosedLastDaysAscending = Next(stored, ref at, width, index.ClosedCount);
+                OpenPositions = Next(stored, ref at, width, index.OpenCount);
+                OpenFirstDays = Next(stored, ref at, width, index.OpenCount);
             }
             else
             {
@@ -189,9 +189,9 @@ public sealed class ExtentIndex
         }
 
         /// <summary>The column of <paramref name="count"/> numbers at <paramref name="at"/>, moving <paramref name="at"/> past it.</summary>
-        private static NumberColumn Next(ReadOnlySpan<byte> data, scoped ref int at, int width, int count)
+        private static NumberColumn Next(StoredDigits stored, scoped ref int at, int width, int count)
         {
-            var column = new NumberColumn(data.Slice(at, count * width), width, count);
+            var column = new NumberColumn(stored, at, width, count);
             at += count * width;
             return column;
         }

@@ -6,8 +6,8 @@ namespace RelationsData;
 internal readonly ref struct NumberColumn
 {
     private readonly ReadOnlySpan<int> numbers;
-    private readonly ReadOnlySpan<byte> digits;
-    private readonly int width;
+    private readonly StoredDigits? digits;
+    private readonly int at, width;
 
     public NumberColumn(ReadOnlySpan<int> numbers)
     {
@@ -15,28 +15,33 @@ internal readonly ref struct NumberColumn
         Length = numbers.Length;
     }
 
-    /// <summary>Initializes a column of <paramref name="length"/> numbers of <paramref name="width"/> digits each, from the start of <paramref name="digits"/>.</summary>
-    public NumberColumn(ReadOnlySpan<byte> digits, int width, int length)
+    /// <summary>Initializes a column of <paramref name="length"/> numbers of <paramref name="width"/> digits each, from <paramref name="at"/> in a table's data.</summary>
+    public NumberColumn(StoredDigits digits, int at, int width, int length)
     {
-        this.digits = digits;
-        this.width = width;
+        (this.digits, this.at, this.width) = (digits, at, width);
         Length = length;
     }
 
     public int Length { get; }
 
-    public int this[int index] => width == 0 ? numbers[index] : FixedDigits.Read(digits, index * width, width);
+    public int this[int index] => digits is null ? numbers[index] : Read(index);
 
-    /// <summary>Copies the column into a new array.</summary>
+    /// <summary>Copies the column into a new array, asking its table for the column's digits once.</summary>
     public int[] ToArray()
     {
-        var numbers = new int[Length];
-        for (var i = 0; i < numbers.Length; i++)
+        if (digits is null)
         {
-            numbers[i] = this[i];
+            return numbers.ToArray();
         }
 
-        return numbers;
+        var data = digits(at, Length * width);
+        var numbersRead = new int[Length];
+        for (var i = 0; i < numbersRead.Length; i++)
+        {
+            numbersRead[i] = FixedDigits.Read(data, at + (i * width), width);
+        }
+
+        return numbersRead;
     }
 
     /// <summary>The number of values less than <paramref name="value"/>, for a column in ascending order.</summary>
@@ -61,4 +66,10 @@ internal readonly ref struct NumberColumn
 
     /// <summary>The number of values less than or equal to <paramref name="value"/>, for a column in ascending order.</summary>
     public int UpperBound(int value) => value == int.MaxValue ? Length : LowerBound(value + 1);
+
+    private int Read(int index)
+    {
+        var from = at + (index * width);
+        return FixedDigits.Read(digits!(from, width), from, width);
+    }
 }

@@ -8,19 +8,18 @@ namespace RelationsData.Generated.Fixture;
 internal ref struct DataReader
 {
     private readonly global::System.ReadOnlySpan<byte> data;
-    private readonly global::System.ReadOnlySpan<byte> text;
     private readonly StringTable? strings;
     private int position;
 
-    public DataReader(global::System.ReadOnlySpan<byte> data, int position, global::System.ReadOnlySpan<byte> text = default, StringTable? strings = null)
+    // The data must hold, ready, every byte the reader is about to read (a record, or a section of postings).
+    public DataReader(global::System.ReadOnlySpan<byte> data, int position, StringTable? strings = null)
     {
         this.data = data;
         this.position = position;
-        this.text = text;
         this.strings = strings;
     }
 
-    public string String() => strings!.Get(Count(), data, text);
+    public string String() => strings!.Get(Count());
 
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ulong Unsigned()
@@ -75,22 +74,27 @@ internal ref struct DataReader
 internal sealed class StringTable
 {
     private readonly int startsAt, width;
+    private readonly global::RelationsData.StoredDigits data, text;
     private readonly global::RelationsData.LazySlots<string> strings;
 
     // Where each string starts in the text is a number of fixed width in the table's data, from startsAt.
-    public StringTable(int count, int startsAt, int width)
+    public StringTable(int count, int startsAt, int width, global::RelationsData.StoredDigits data, global::RelationsData.StoredDigits text)
     {
         (strings, this.startsAt, this.width) = (new(count), startsAt, width);
+        (this.data, this.text) = (data, text);
     }
 
-    public string Get(int index, global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text) =>
-        strings.Get(index) ?? strings.Fill(index, global::System.Text.Encoding.UTF8.GetString(Bytes(index, data, text)));
+    public string Get(int index) =>
+        strings.Get(index) ?? strings.Fill(index, global::System.Text.Encoding.UTF8.GetString(Bytes(index)));
 
     /// <summary>A string's UTF-8 bytes, in place.</summary>
-    public global::System.ReadOnlySpan<byte> Bytes(int index, global::System.ReadOnlySpan<byte> data, global::System.ReadOnlySpan<byte> text)
+    public global::System.ReadOnlySpan<byte> Bytes(int index)
     {
-        var start = global::RelationsData.FixedDigits.Read(data, startsAt + (index * width), width);
-        return text.Slice(start, global::RelationsData.FixedDigits.Read(data, startsAt + ((index + 1) * width), width) - start);
+        var at = startsAt + (index * width);
+        var starts = data(at, 2 * width);
+        var start = global::RelationsData.FixedDigits.Read(starts, at, width);
+        var length = global::RelationsData.FixedDigits.Read(starts, at + width, width) - start;
+        return text(start, length).Slice(start, length);
     }
 }
 
@@ -109,18 +113,24 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
         (this.dimensionsAt, this.actorsAt, this.stringStartsAt) = (dimensionsAt, actorsAt, stringStartsAt);
     }
 
-    protected abstract global::System.ReadOnlySpan<byte> Data { get; }
+    // The table's data and its text, with the bytes from at to at + length ready: a literal, or the parts read so far.
+    protected abstract global::System.ReadOnlySpan<byte> Data(int at, int length);
 
-    protected abstract global::System.ReadOnlySpan<byte> Text { get; }
+    protected abstract global::System.ReadOnlySpan<byte> Text(int at, int length);
 
-    private StringTable Strings => strings ??= new StringTable(stringCount, stringStartsAt, offsetWidth);
+    private StringTable Strings => strings ??= new StringTable(stringCount, stringStartsAt, offsetWidth, Data, Text);
 
     protected abstract T ReadRecord(ref DataReader reader);
 
     public sealed override T Read(int position)
     {
-        var data = Data;
-        var reader = new DataReader(data, global::RelationsData.FixedDigits.Read(data, recordStartsAt + (position * offsetWidth), offsetWidth), Text, Strings);
+        // A record ends where the next starts; the last, where the starts do.
+        var at = recordStartsAt + (position * offsetWidth);
+        var last = position == Count - 1;
+        var starts = Data(at, last ? offsetWidth : 2 * offsetWidth);
+        var start = global::RelationsData.FixedDigits.Read(starts, at, offsetWidth);
+        var end = last ? recordStartsAt : global::RelationsData.FixedDigits.Read(starts, at + offsetWidth, offsetWidth);
+        var reader = new DataReader(Data(start, end - start), start, Strings);
         return ReadRecord(ref reader);
     }
 
@@ -135,18 +145,17 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
         }
 
         global::System.ReadOnlySpan<byte> key = buffer;
-        var data = Data;
-        var text = Text;
         var (low, high) = (0, Count - 1);
         while (low <= high)
         {
             // Pairs of an id's string and its record's position.
             var middle = low + ((high - low) >> 1);
             var at = idsAt + (2 * middle * numberWidth);
-            var order = global::System.MemoryExtensions.SequenceCompareTo(Strings.Bytes(global::RelationsData.FixedDigits.Read(data, at, numberWidth), data, text), key);
+            var pair = Data(at, 2 * numberWidth);
+            var order = global::System.MemoryExtensions.SequenceCompareTo(Strings.Bytes(global::RelationsData.FixedDigits.Read(pair, at, numberWidth)), key);
             if (order == 0)
             {
-                return global::RelationsData.FixedDigits.Read(data, at + numberWidth, numberWidth);
+                return global::RelationsData.FixedDigits.Read(pair, at + numberWidth, numberWidth);
             }
 
             (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
@@ -157,12 +166,12 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
 
     protected global::RelationsData.FactColumns ReadFactColumns(global::RelationsData.Dimensions[] dimensionMembers)
     {
-        return new global::RelationsData.FactColumns(() => ReadDimensions(dimensionMembers), ReadActors, () => new(() => Data, extentsAt, numberWidth));
+        return new global::RelationsData.FactColumns(() => ReadDimensions(dimensionMembers), ReadActors, () => new(Data, extentsAt, numberWidth));
     }
 
     private global::System.Collections.Generic.KeyValuePair<global::RelationsData.Dimensions, global::System.Collections.Immutable.ImmutableArray<int>>[] ReadDimensions(global::RelationsData.Dimensions[] dimensionMembers)
     {
-        var reader = new DataReader(Data, dimensionsAt);
+        var reader = new DataReader(Data(dimensionsAt, actorsAt - dimensionsAt), dimensionsAt);
         var groups = new global::System.Collections.Generic.KeyValuePair<global::RelationsData.Dimensions, global::System.Collections.Immutable.ImmutableArray<int>>[reader.Count()];
         for (var i = 0; i < groups.Length; i++)
         {
@@ -180,7 +189,7 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
 
     private global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Immutable.ImmutableArray<int>>[] ReadActors()
     {
-        var reader = new DataReader(Data, actorsAt, Text, Strings);
+        var reader = new DataReader(Data(actorsAt, stringStartsAt - actorsAt), actorsAt, Strings);
         var actors = new global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Immutable.ImmutableArray<int>>[reader.Count()];
         for (var i = 0; i < actors.Length; i++)
         {

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+
+namespace RelationsData.Generators.Emitting;
+
+/// <summary>
+/// Splits a table's stored text into the UTF-8 literals it is compiled as. The compiler lowers a UTF-8 literal to one
+/// bound node per byte (about 110 bytes of memory each) before writing the bytes out, and holds a method's nodes at
+/// once, so a literal of 80 MB would cost it about 9 GB; parts of <see cref="PartLength"/> characters cost it a few
+/// megabytes each, one method at a time. The library's <c>JoinedParts</c> copies each into one array when a read first needs it.
+/// </summary>
+internal static class LiteralParts
+{
+    /// <summary>The most characters in one literal: a table's data up to this length stays one literal, read in place.</summary>
+    public const int PartLength = 1 << 17;
+
+    /// <summary>Cuts a value into parts of at most <see cref="PartLength"/> characters, never between a surrogate pair's halves.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The parts in order: one, the value itself, when it is short enough.</returns>
+    public static IReadOnlyList<string> Split(string value)
+    {
+        if (value.Length <= PartLength)
+        {
+            return [value];
+        }
+
+        var parts = new List<string>();
+        for (var start = 0; start < value.Length;)
+        {
+            var length = System.Math.Min(PartLength, value.Length - start);
+            if (start + length < value.Length && char.IsHighSurrogate(value[start + length - 1]))
+            {
+                length--;
+            }
+
+            parts.Add(value.Substring(start, length));
+            start += length;
+        }
+
+        return parts;
+    }
+}
