@@ -36,7 +36,7 @@ public sealed class ExtentIndexTests
     public void An_index_over_parts_reads_numbers_that_straddle_them()
     {
         // The layout above at width 2 (least significant digit first), cut so that a count and a column's number straddle parts.
-        var parts = new JoinedParts([0, 3, 9, 14], [() => "@??"u8, () => "???B?D"u8, () => "?D?D?"u8]);
+        var parts = new JoinedParts([0, 3, 9, 14], index => index switch { 0 => "@??"u8, 1 => "???B?D"u8, _ => "?D?D?"u8 });
         var columns = new ExtentIndex(parts.Read, 0, 2).Open();
         Assert.Equal([0], columns.ClosedPositions.ToArray());
         Assert.Equal([3], columns.ClosedFirstDays.ToArray());

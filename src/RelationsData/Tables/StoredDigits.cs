@@ -16,6 +16,7 @@ namespace RelationsData;
 public delegate ReadOnlySpan<byte> StoredDigits(int at, int length);
 
 /// <summary>Returns one part of a large generated table's data: constant data compiled into its assembly (<see cref="JoinedParts"/>).</summary>
+/// <param name="index">The part, from 0.</param>
 /// <returns>The part's bytes.</returns>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public delegate ReadOnlySpan<byte> StoredPart();
+public delegate ReadOnlySpan<byte> StoredPart(int index);
