@@ -40,23 +40,29 @@ public sealed class ExtentIndex
     /// <param name="width">How many digits each number has (<see cref="FixedDigits"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="digits"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is negative, or <paramref name="width"/> is not from 1 to 5.</exception>
-    /// <exception cref="ArgumentException">The data ends before the index does.</exception>
+    /// <exception cref="ArgumentException">The data ends before the index does (an <see cref="ArgumentOutOfRangeException"/> when the data itself refuses the range).</exception>
     public ExtentIndex(StoredDigits digits, int at, int width)
     {
         ArgumentNullException.ThrowIfNull(digits);
         ArgumentOutOfRangeException.ThrowIfNegative(at);
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(width, 5);
-        var counts = digits(at, 2 * width);
-        ClosedCount = FixedDigits.Read(counts, at, width);
-        OpenCount = FixedDigits.Read(counts, at + width, width);
+        var countsAt = at;
+        var counts = digits(ref countsAt, 2 * width);
+        ClosedCount = FixedDigits.Read(counts, countsAt, width);
+        OpenCount = FixedDigits.Read(counts, countsAt + width, width);
         (stored, columnsAt, this.width) = (digits, at + (2 * width), width);
-        // The span is the whole data, however little of it is ready, so its length is the data's.
-        if (columnsAt + (((5L * ClosedCount) + (2L * OpenCount)) * width) > counts.Length)
+
+        // Its last byte must be in the data: parts of a large table refuse a range past their end, and a literal shows its length.
+        var end = columnsAt + (((5L * ClosedCount) + (2L * OpenCount)) * width);
+        var last = (int)Math.Min(end - 1, int.MaxValue);
+        if (end > int.MaxValue || (end > columnsAt && !Holds(digits(ref last, 1), last)))
         {
             throw new ArgumentException("The table's data ends before its extent index does.", nameof(digits));
         }
     }
+
+    private static bool Holds(ReadOnlySpan<byte> data, int at) => at < data.Length;
 
     private ExtentIndex(int[] closed, int[] open, int[] firstDays, int[] lastDays)
     {

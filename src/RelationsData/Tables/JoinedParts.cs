@@ -1,21 +1,24 @@
 using System;
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace RelationsData;
 
 /// <summary>
-/// The data of a large generated table, compiled as several constant parts and copied, 4 KB at a time as reads first
-/// need them, into one array. The compiler turns a UTF-8 literal into one node per byte before it writes the bytes out,
-/// so the generator splits a long literal into parts that the compiler handles one at a time: a million-record table
-/// then builds within a few gigabytes (docs/benchmarks.md, "Compiler memory"). Copying only what a read touches keeps a
-/// table's first lookup or count at O(log n) reads, as for a table of one part, which reads its literal in place.
+/// The data of a large generated table, compiled as several constant parts. The compiler turns a UTF-8 literal into one
+/// node per byte before it writes the bytes out, so the generator splits a long literal into parts that the compiler
+/// handles one at a time: a million-record table then builds within a few gigabytes (docs/benchmarks.md, "Compiler
+/// memory"). A read within one part reads that part in place, as a table of one part reads its literal; a read across
+/// parts, which is rare but for whole sections, reads a copy, filled 4 KB at a time as such reads first need it.
 /// </summary>
 /// <remarks>
-/// Safe from any thread: two threads that copy the same bytes at once write the same values, and a block is marked
-/// copied only once its bytes are in place. The array is allocated on the first read but not cleared, so the memory of
-/// the blocks never read is never touched.
+/// Each part must be memory that never moves, as constant data compiled into an assembly is: its address is kept after
+/// the first read. Safe from any thread: threads that copy the same bytes at once write the same values, and a block
+/// is marked copied only once its bytes are in place. The copy is allocated by the first read across parts, not cleared,
+/// so the memory of the blocks never read is never touched.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class JoinedParts
@@ -24,12 +27,13 @@ public sealed class JoinedParts
 
     private readonly int[] starts;
     private readonly StoredPart part;
+    private readonly nint[] addresses;
     private readonly bool[] copied;
     private byte[]? joined;
 
     /// <summary>Initializes the data from its parts; nothing is read or allocated until <see cref="Read"/> is called.</summary>
     /// <param name="starts">Where each part starts in the data, from 0, then the data's length: one more than there are parts.</param>
-    /// <param name="part">Returns part <c>i</c>, for <c>i</c> from 0 to the number of parts - 1.</param>
+    /// <param name="part">Returns part <c>i</c>, for <c>i</c> from 0 to the number of parts - 1, in memory that never moves.</param>
     /// <exception cref="ArgumentNullException"><paramref name="part"/> is null.</exception>
     /// <exception cref="ArgumentException">The starts name no part, do not begin at 0, or descend.</exception>
     public JoinedParts(ReadOnlySpan<int> starts, StoredPart part)
@@ -48,26 +52,71 @@ public sealed class JoinedParts
             }
         }
 
-        (this.starts, this.part) = (starts.ToArray(), part);
+        (this.starts, this.part, addresses) = (starts.ToArray(), part, new nint[starts.Length - 1]);
         copied = new bool[(Length + (1 << BlockBits) - 1) >> BlockBits];
     }
 
     /// <summary>Gets the length of the data, all parts together.</summary>
     public int Length => starts[^1];
 
-    /// <summary>Gets the data with the bytes of a range copied into place: positions in the span are positions in the data.</summary>
-    /// <param name="at">Where the range starts.</param>
-    /// <param name="length">How many bytes it holds.</param>
-    /// <returns>The whole data, of which only the blocks read so far are filled in.</returns>
+    /// <summary>Gets a span that holds a range of the data, and where the range starts in it.</summary>
+    /// <param name="at">Where the range starts in the data; on return, where it starts in the span.</param>
+    /// <param name="length">How many bytes the range holds.</param>
+    /// <returns>The part that holds the range, or for a range across parts the copy of the data, with that range filled in.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The range does not lie within the data.</exception>
     /// <exception cref="InvalidOperationException">A part is not as long as its start and the next say.</exception>
-    public ReadOnlySpan<byte> Read(int at, int length)
+    public ReadOnlySpan<byte> Read(scoped ref int at, int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(at);
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(length, Length - at);
+        var index = PartOf(at);
+        if (at + length <= starts[index + 1])
+        {
+            at -= starts[index];
+            return Part(index);
+        }
+
+        return Copied(at, length);
+    }
+
+    /// <summary>The part that holds the byte at <paramref name="at"/>: a division when the parts before it are all as long as the first, as the generator cuts them, else a search.</summary>
+    private int PartOf(int at)
+    {
+        var guess = Math.Min(at / Math.Max(1, starts[1]), addresses.Length - 1);
+        if (starts[guess] <= at && at < starts[guess + 1])
+        {
+            return guess;
+        }
+
+        var found = Array.BinarySearch(starts, 0, addresses.Length, at);
+        return found >= 0 ? found : ~found - 1;
+    }
+
+    private unsafe ReadOnlySpan<byte> Part(int index)
+    {
+        var length = starts[index + 1] - starts[index];
+        var address = Volatile.Read(ref addresses[index]);
+        if (address == 0)
+        {
+            var source = part(index);
+            if (source.Length != length)
+            {
+                throw new InvalidOperationException("Part " + index.ToString(CultureInfo.InvariantCulture) + " of the table's data is not as long as the table says.");
+            }
+
+            // Constant data lives in its assembly's image, which never moves and stays loaded while this table can be reached.
+            address = (nint)Unsafe.AsPointer(ref MemoryMarshal.GetReference(source));
+            Volatile.Write(ref addresses[index], address);
+        }
+
+        return new ReadOnlySpan<byte>((void*)address, length);
+    }
+
+    private byte[] Copied(int at, int length)
+    {
         var bytes = Volatile.Read(ref joined) ?? Allocate();
-        for (var block = at >> BlockBits; length > 0 && block <= (at + length - 1) >> BlockBits; block++)
+        for (var block = at >> BlockBits; block <= (at + length - 1) >> BlockBits; block++)
         {
             if (!Volatile.Read(ref copied[block]))
             {
@@ -90,24 +139,11 @@ public sealed class JoinedParts
         var (from, to) = (block << BlockBits, Math.Min((block + 1) << BlockBits, Length));
         for (var index = PartOf(from); from < to; index++)
         {
-            var source = part(index);
-            if (source.Length != starts[index + 1] - starts[index])
-            {
-                throw new InvalidOperationException("Part " + index.ToString(CultureInfo.InvariantCulture) + " of the table's data is not as long as the table says.");
-            }
-
             var end = Math.Min(to, starts[index + 1]);
-            source.Slice(from - starts[index], end - from).CopyTo(bytes.AsSpan(from));
+            Part(index).Slice(from - starts[index], end - from).CopyTo(bytes.AsSpan(from));
             from = end;
         }
 
         Volatile.Write(ref copied[block], true);
-    }
-
-    /// <summary>The part that holds the byte at <paramref name="at"/>: the last whose start is not after it.</summary>
-    private int PartOf(int at)
-    {
-        var found = Array.BinarySearch(starts, 0, starts.Length - 1, at);
-        return found >= 0 ? found : ~found - 1;
     }
 }

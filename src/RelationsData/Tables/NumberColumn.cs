@@ -34,11 +34,12 @@ internal readonly ref struct NumberColumn
             return numbers.ToArray();
         }
 
-        var data = digits(at, Length * width);
+        var from = at;
+        var data = digits(ref from, Length * width);
         var numbersRead = new int[Length];
         for (var i = 0; i < numbersRead.Length; i++)
         {
-            numbersRead[i] = FixedDigits.Read(data, at + (i * width), width);
+            numbersRead[i] = FixedDigits.Read(data, from + (i * width), width);
         }
 
         return numbersRead;
@@ -70,6 +71,7 @@ internal readonly ref struct NumberColumn
     private int Read(int index)
     {
         var from = at + (index * width);
-        return FixedDigits.Read(digits!(from, width), from, width);
+        var data = digits!(ref from, width);
+        return FixedDigits.Read(data, from, width);
     }
 }

@@ -73,10 +73,10 @@ static partial class Samples
         }
 
         // Every distinct string of the table in UTF-8, end to end.
-        protected override global::System.ReadOnlySpan<byte> Text(int at, int length) => "earlierEarlierlaterLater: with \"quotes\" & <angles>BakuTwo\nlines\nundatedUndated"u8;
+        protected override global::System.ReadOnlySpan<byte> Text(scoped ref int at, int length) => "earlierEarlierlaterLater: with \"quotes\" & <angles>BakuTwo\nlines\nundatedUndated"u8;
 
         // Records, where they start, ids, query columns and where the strings start, as the base class reads them.
-        protected override global::System.ReadOnlySpan<byte> Data(int at, int length) => "?@@__l}@@__l}@@eml}@?????????AB@`gg~@??@@@D@_gjaR@N???@@@@A@A@C@wdocgp~wgba`G@?@DEF?????????????\\?P@??A@EA??F?M?R?q?u??@F@M@"u8;
+        protected override global::System.ReadOnlySpan<byte> Data(scoped ref int at, int length) => "?@@__l}@@__l}@@eml}@?????????AB@`gg~@??@@@D@_gjaR@N???@@@@A@A@C@wdocgp~wgba`G@?@DEF?????????????\\?P@??A@EA??F?M?R?q?u??@F@M@"u8;
 
         protected override global::Fixture.Sample ReadRecord(ref global::RelationsData.Generated.Fixture.DataReader reader) => ReadSample(ref reader);
 

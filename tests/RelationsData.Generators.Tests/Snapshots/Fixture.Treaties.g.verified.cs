@@ -65,10 +65,10 @@ static partial class Treaties
         }
 
         // Every distinct string of the table in UTF-8, end to end.
-        protected override global::System.ReadOnlySpan<byte> Text(int at, int length) => "friendship-treatyFriendship treatyA treaty of friendship.report[1]Signed19971997-07-03[2]The day is known.azerbaijanrussia"u8;
+        protected override global::System.ReadOnlySpan<byte> Text(scoped ref int at, int length) => "friendship-treatyFriendship treatyA treaty of friendship.report[1]Signed19971997-07-03[2]The day is known.azerbaijanrussia"u8;
 
         // Records, where they start, ids, query columns and where the strings start, as the base class reads them.
-        protected override global::System.ReadOnlySpan<byte> Data(int at, int length) => "?@AA@B@B@C@DAE@B?F@B@GFH??AIJeml}@@__m}@??@AFD??????????????@???????lCqA@I@?AI@?J@???P?a?x?~?A@G@K@U@X@i@s@y@"u8;
+        protected override global::System.ReadOnlySpan<byte> Data(scoped ref int at, int length) => "?@AA@B@B@C@DAE@B?F@B@GFH??AIJeml}@@__m}@??@AFD??????????????@???????lCqA@I@?AI@?J@???P?a?x?~?A@G@K@U@X@i@s@y@"u8;
 
         protected override global::RelationsData.Treaty ReadRecord(ref global::RelationsData.Generated.Fixture.DataReader reader) => ReadTreaty(ref reader);
 

@@ -11,7 +11,7 @@ internal ref struct DataReader
     private readonly StringTable? strings;
     private int position;
 
-    // The data must hold, ready, every byte the reader is about to read (a record, or a section of postings).
+    // The data must hold every byte the reader is about to read (a record, or a section of postings), from position.
     public DataReader(global::System.ReadOnlySpan<byte> data, int position, StringTable? strings = null)
     {
         this.data = data;
@@ -91,10 +91,11 @@ internal sealed class StringTable
     public global::System.ReadOnlySpan<byte> Bytes(int index)
     {
         var at = startsAt + (index * width);
-        var starts = data(at, 2 * width);
+        var starts = data(ref at, 2 * width);
         var start = global::RelationsData.FixedDigits.Read(starts, at, width);
         var length = global::RelationsData.FixedDigits.Read(starts, at + width, width) - start;
-        return text(start, length).Slice(start, length);
+        var bytes = text(ref start, length);
+        return bytes.Slice(start, length);
     }
 }
 
@@ -113,10 +114,11 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
         (this.dimensionsAt, this.actorsAt, this.stringStartsAt) = (dimensionsAt, actorsAt, stringStartsAt);
     }
 
-    // The table's data and its text, with the bytes from at to at + length ready: a literal, or the parts read so far.
-    protected abstract global::System.ReadOnlySpan<byte> Data(int at, int length);
+    // The table's data and its text: a span that holds the bytes from at to at + length, with at moved to where they start
+    // in it (a literal, or for a large table the part that holds them; global::RelationsData.StoredDigits).
+    protected abstract global::System.ReadOnlySpan<byte> Data(scoped ref int at, int length);
 
-    protected abstract global::System.ReadOnlySpan<byte> Text(int at, int length);
+    protected abstract global::System.ReadOnlySpan<byte> Text(scoped ref int at, int length);
 
     private StringTable Strings => strings ??= new StringTable(stringCount, stringStartsAt, offsetWidth, Data, Text);
 
@@ -127,10 +129,11 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
         // A record ends where the next starts; the last, where the starts do.
         var at = recordStartsAt + (position * offsetWidth);
         var last = position == Count - 1;
-        var starts = Data(at, last ? offsetWidth : 2 * offsetWidth);
+        var starts = Data(ref at, last ? offsetWidth : 2 * offsetWidth);
         var start = global::RelationsData.FixedDigits.Read(starts, at, offsetWidth);
         var end = last ? recordStartsAt : global::RelationsData.FixedDigits.Read(starts, at + offsetWidth, offsetWidth);
-        var reader = new DataReader(Data(start, end - start), start, Strings);
+        var from = start;
+        var reader = new DataReader(Data(ref from, end - start), from, Strings);
         return ReadRecord(ref reader);
     }
 
@@ -151,7 +154,7 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
             // Pairs of an id's string and its record's position.
             var middle = low + ((high - low) >> 1);
             var at = idsAt + (2 * middle * numberWidth);
-            var pair = Data(at, 2 * numberWidth);
+            var pair = Data(ref at, 2 * numberWidth);
             var order = global::System.MemoryExtensions.SequenceCompareTo(Strings.Bytes(global::RelationsData.FixedDigits.Read(pair, at, numberWidth)), key);
             if (order == 0)
             {
@@ -171,7 +174,8 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
 
     private global::System.Collections.Generic.KeyValuePair<global::RelationsData.Dimensions, global::System.Collections.Immutable.ImmutableArray<int>>[] ReadDimensions(global::RelationsData.Dimensions[] dimensionMembers)
     {
-        var reader = new DataReader(Data(dimensionsAt, actorsAt - dimensionsAt), dimensionsAt);
+        var at = dimensionsAt;
+        var reader = new DataReader(Data(ref at, actorsAt - dimensionsAt), at);
         var groups = new global::System.Collections.Generic.KeyValuePair<global::RelationsData.Dimensions, global::System.Collections.Immutable.ImmutableArray<int>>[reader.Count()];
         for (var i = 0; i < groups.Length; i++)
         {
@@ -189,7 +193,8 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
 
     private global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Immutable.ImmutableArray<int>>[] ReadActors()
     {
-        var reader = new DataReader(Data(actorsAt, stringStartsAt - actorsAt), actorsAt, Strings);
+        var at = actorsAt;
+        var reader = new DataReader(Data(ref at, stringStartsAt - actorsAt), at, Strings);
         var actors = new global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Immutable.ImmutableArray<int>>[reader.Count()];
         for (var i = 0; i < actors.Length; i++)
         {
