@@ -12,24 +12,18 @@ namespace RelationsData;
 /// node per byte before it writes the bytes out, so the generator splits a long literal into parts that the compiler
 /// handles one at a time: a million-record table then builds within a few gigabytes (docs/benchmarks.md, "Compiler
 /// memory"). A read within one part reads that part in place, as a table of one part reads its literal; a read across
-/// parts, which is rare but for whole sections, reads a copy, filled 4 KB at a time as such reads first need it.
+/// parts, which is rare but for whole columns and sections, gets a copy of its range.
 /// </summary>
 /// <remarks>
 /// Each part must be memory that never moves, as constant data compiled into an assembly is: its address is kept after
-/// the first read. Safe from any thread: threads that copy the same bytes at once write the same values, and a block
-/// is marked copied only once its bytes are in place. The copy is allocated by the first read across parts, not cleared,
-/// so the memory of the blocks never read is never touched.
+/// its first read. Safe from any thread: threads that find a part's address at once find the same one.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class JoinedParts
 {
-    private const int BlockBits = 12;
-
     private readonly int[] starts;
     private readonly StoredPart part;
     private readonly nint[] addresses;
-    private readonly bool[] copied;
-    private byte[]? joined;
 
     /// <summary>Initializes the data from its parts; nothing is read or allocated until <see cref="Read"/> is called.</summary>
     /// <param name="starts">Where each part starts in the data, from 0, then the data's length: one more than there are parts.</param>
@@ -53,7 +47,6 @@ public sealed class JoinedParts
         }
 
         (this.starts, this.part, addresses) = (starts.ToArray(), part, new nint[starts.Length - 1]);
-        copied = new bool[(Length + (1 << BlockBits) - 1) >> BlockBits];
     }
 
     /// <summary>Gets the length of the data, all parts together.</summary>
@@ -62,7 +55,7 @@ public sealed class JoinedParts
     /// <summary>Gets a span that holds a range of the data, and where the range starts in it.</summary>
     /// <param name="at">Where the range starts in the data; on return, where it starts in the span.</param>
     /// <param name="length">How many bytes the range holds.</param>
-    /// <returns>The part that holds the range, or for a range across parts the copy of the data, with that range filled in.</returns>
+    /// <returns>The part that holds the range, or for a range across parts a copy of the range alone.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The range does not lie within the data.</exception>
     /// <exception cref="InvalidOperationException">A part is not as long as its start and the next say.</exception>
     public ReadOnlySpan<byte> Read(scoped ref int at, int length)
@@ -77,7 +70,16 @@ public sealed class JoinedParts
             return Part(index);
         }
 
-        return Copied(at, length);
+        var copy = new byte[length];
+        for (var (from, end) = (at, at + length); from < end; index++)
+        {
+            var until = Math.Min(end, starts[index + 1]);
+            Part(index).Slice(from - starts[index], until - from).CopyTo(copy.AsSpan(from - at));
+            from = until;
+        }
+
+        at = 0;
+        return copy;
     }
 
     /// <summary>The part that holds the byte at <paramref name="at"/>: a division when the parts before it are all as long as the first, as the generator cuts them, else a search.</summary>
@@ -111,39 +113,5 @@ public sealed class JoinedParts
         }
 
         return new ReadOnlySpan<byte>((void*)address, length);
-    }
-
-    private byte[] Copied(int at, int length)
-    {
-        var bytes = Volatile.Read(ref joined) ?? Allocate();
-        for (var block = at >> BlockBits; block <= (at + length - 1) >> BlockBits; block++)
-        {
-            if (!Volatile.Read(ref copied[block]))
-            {
-                Copy(block, bytes);
-            }
-        }
-
-        return bytes;
-    }
-
-    private byte[] Allocate()
-    {
-        var bytes = GC.AllocateUninitializedArray<byte>(Length);
-        return Interlocked.CompareExchange(ref joined, bytes, null) ?? bytes;
-    }
-
-    /// <summary>Copies one block from the parts it spans.</summary>
-    private void Copy(int block, byte[] bytes)
-    {
-        var (from, to) = (block << BlockBits, Math.Min((block + 1) << BlockBits, Length));
-        for (var index = PartOf(from); from < to; index++)
-        {
-            var end = Math.Min(to, starts[index + 1]);
-            Part(index).Slice(from - starts[index], end - from).CopyTo(bytes.AsSpan(from));
-            from = end;
-        }
-
-        Volatile.Write(ref copied[block], true);
     }
 }
