@@ -1,6 +1,8 @@
 using System;
 using System.ComponentModel;
 using System.Globalization;
+using System.Linq;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading;
@@ -25,6 +27,9 @@ public sealed class JoinedParts
     private readonly StoredPart part;
     private readonly nint[] addresses;
 
+    // When every part but the last is 2^shift bytes long, as the generator cuts ASCII data, part i starts at i << shift.
+    private readonly int shift = -1;
+
     /// <summary>Initializes the data from its parts; nothing is read or allocated until <see cref="Read"/> is called.</summary>
     /// <param name="starts">Where each part starts in the data, from 0, then the data's length: one more than there are parts.</param>
     /// <param name="part">Returns part <c>i</c>, for <c>i</c> from 0 to the number of parts - 1, in memory that never moves.</param>
@@ -47,6 +52,11 @@ public sealed class JoinedParts
         }
 
         (this.starts, this.part, addresses) = (starts.ToArray(), part, new nint[starts.Length - 1]);
+        var first = this.starts[1];
+        if (first > 0 && (first & (first - 1)) == 0 && Enumerable.Range(1, addresses.Length - 1).All(i => this.starts[i] == i * first))
+        {
+            shift = BitOperations.Log2((uint)first);
+        }
     }
 
     /// <summary>Gets the length of the data, all parts together.</summary>
@@ -60,9 +70,11 @@ public sealed class JoinedParts
     /// <exception cref="InvalidOperationException">A part is not as long as its start and the next say.</exception>
     public ReadOnlySpan<byte> Read(scoped ref int at, int length)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(at);
-        ArgumentOutOfRangeException.ThrowIfNegative(length);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, Length - at);
+        if ((uint)at > (uint)Length || (uint)length > (uint)(Length - at))
+        {
+            ThrowOutside(at, length);
+        }
+
         var index = PartOf(at);
         if (at + length <= starts[index + 1])
         {
@@ -82,13 +94,19 @@ public sealed class JoinedParts
         return copy;
     }
 
-    /// <summary>The part that holds the byte at <paramref name="at"/>: a division when the parts before it are all as long as the first, as the generator cuts them, else a search.</summary>
+    private static void ThrowOutside(int at, int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(at);
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        throw new ArgumentOutOfRangeException(nameof(length), "The range runs past the end of the table's data.");
+    }
+
+    /// <summary>The part that holds the byte at <paramref name="at"/>: by a shift when the parts are cut evenly, else by a search.</summary>
     private int PartOf(int at)
     {
-        var guess = Math.Min(at / Math.Max(1, starts[1]), addresses.Length - 1);
-        if (starts[guess] <= at && at < starts[guess + 1])
+        if (shift >= 0)
         {
-            return guess;
+            return Math.Min(at >> shift, addresses.Length - 1);
         }
 
         var found = Array.BinarySearch(starts, 0, addresses.Length, at);
