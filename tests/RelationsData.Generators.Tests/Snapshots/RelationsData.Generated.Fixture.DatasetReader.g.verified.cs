@@ -11,7 +11,7 @@ internal ref struct DataReader
     private readonly StringTable? strings;
     private int position;
 
-    // The data must hold every byte the reader is about to read (a record, or a section of postings), from position.
+    // The data holds every byte the reader is about to read (a record, or a section of postings), from position.
     public DataReader(global::System.ReadOnlySpan<byte> data, int position, StringTable? strings = null)
     {
         this.data = data;
@@ -84,18 +84,23 @@ internal sealed class StringTable
         (this.data, this.text) = (data, text);
     }
 
-    public string Get(int index) =>
-        strings.Get(index) ?? strings.Fill(index, global::System.Text.Encoding.UTF8.GetString(Bytes(index)));
-
-    /// <summary>A string's UTF-8 bytes, in place.</summary>
-    public global::System.ReadOnlySpan<byte> Bytes(int index)
+    public string Get(int index)
     {
-        var at = startsAt + (index * width);
-        var starts = data(ref at, 2 * width);
-        var start = global::RelationsData.FixedDigits.Read(starts, at, width);
-        var length = global::RelationsData.FixedDigits.Read(starts, at + width, width) - start;
-        var bytes = text(ref start, length);
-        return bytes.Slice(start, length);
+        if (strings.Get(index) is { } found)
+        {
+            return found;
+        }
+
+        var dataWindow = new global::RelationsData.StoredWindow(data);
+        var textWindow = new global::RelationsData.StoredWindow(text);
+        return strings.Fill(index, global::System.Text.Encoding.UTF8.GetString(Bytes(index, ref dataWindow, ref textWindow)));
+    }
+
+    /// <summary>A string's UTF-8 bytes, in place, through a reader's views of the table's data and text.</summary>
+    public global::System.ReadOnlySpan<byte> Bytes(int index, ref global::RelationsData.StoredWindow data, ref global::RelationsData.StoredWindow text)
+    {
+        var start = data.Number(startsAt + (index * width), width);
+        return text.Slice(start, data.Number(startsAt + ((index + 1) * width), width) - start);
     }
 }
 
@@ -103,6 +108,9 @@ internal sealed class StringTable
 internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T> where T : class
 {
     private readonly int stringCount, offsetWidth, numberWidth, recordStartsAt, idsAt, extentsAt, dimensionsAt, actorsAt, stringStartsAt;
+
+    // The methods below, as delegates made once.
+    private readonly global::RelationsData.StoredDigits data, text;
 
     // Made on first need; if two threads race, either may be kept.
     private StringTable? strings;
@@ -112,6 +120,7 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
         (this.stringCount, this.offsetWidth, this.numberWidth) = (stringCount, offsetWidth, numberWidth);
         (this.recordStartsAt, this.idsAt, this.extentsAt) = (recordStartsAt, idsAt, extentsAt);
         (this.dimensionsAt, this.actorsAt, this.stringStartsAt) = (dimensionsAt, actorsAt, stringStartsAt);
+        (data, text) = (Data, Text);
     }
 
     // The table's data and its text: a span that holds the bytes from at to at + length, with at moved to where they start
@@ -120,20 +129,18 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
 
     protected abstract global::System.ReadOnlySpan<byte> Text(scoped ref int at, int length);
 
-    private StringTable Strings => strings ??= new StringTable(stringCount, stringStartsAt, offsetWidth, Data, Text);
+    private StringTable Strings => strings ??= new StringTable(stringCount, stringStartsAt, offsetWidth, data, text);
 
     protected abstract T ReadRecord(ref DataReader reader);
 
     public sealed override T Read(int position)
     {
         // A record ends where the next starts; the last, where the starts do.
+        var window = new global::RelationsData.StoredWindow(data);
         var at = recordStartsAt + (position * offsetWidth);
-        var last = position == Count - 1;
-        var starts = Data(ref at, last ? offsetWidth : 2 * offsetWidth);
-        var start = global::RelationsData.FixedDigits.Read(starts, at, offsetWidth);
-        var end = last ? recordStartsAt : global::RelationsData.FixedDigits.Read(starts, at + offsetWidth, offsetWidth);
-        var from = start;
-        var reader = new DataReader(Data(ref from, end - start), from, Strings);
+        var start = window.Number(at, offsetWidth);
+        var end = position == Count - 1 ? recordStartsAt : window.Number(at + offsetWidth, offsetWidth);
+        var reader = new DataReader(window.Slice(start, end - start), 0, Strings);
         return ReadRecord(ref reader);
     }
 
@@ -148,17 +155,18 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
         }
 
         global::System.ReadOnlySpan<byte> key = buffer;
+        var dataWindow = new global::RelationsData.StoredWindow(data);
+        var textWindow = new global::RelationsData.StoredWindow(text);
         var (low, high) = (0, Count - 1);
         while (low <= high)
         {
             // Pairs of an id's string and its record's position.
             var middle = low + ((high - low) >> 1);
             var at = idsAt + (2 * middle * numberWidth);
-            var pair = Data(ref at, 2 * numberWidth);
-            var order = global::System.MemoryExtensions.SequenceCompareTo(Strings.Bytes(global::RelationsData.FixedDigits.Read(pair, at, numberWidth)), key);
+            var order = global::System.MemoryExtensions.SequenceCompareTo(Strings.Bytes(dataWindow.Number(at, numberWidth), ref dataWindow, ref textWindow), key);
             if (order == 0)
             {
-                return global::RelationsData.FixedDigits.Read(pair, at + numberWidth, numberWidth);
+                return dataWindow.Number(at + numberWidth, numberWidth);
             }
 
             (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
@@ -169,13 +177,12 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
 
     protected global::RelationsData.FactColumns ReadFactColumns(global::RelationsData.Dimensions[] dimensionMembers)
     {
-        return new global::RelationsData.FactColumns(() => ReadDimensions(dimensionMembers), ReadActors, () => new(Data, extentsAt, numberWidth));
+        return new global::RelationsData.FactColumns(() => ReadDimensions(dimensionMembers), ReadActors, () => new(data, extentsAt, numberWidth));
     }
 
     private global::System.Collections.Generic.KeyValuePair<global::RelationsData.Dimensions, global::System.Collections.Immutable.ImmutableArray<int>>[] ReadDimensions(global::RelationsData.Dimensions[] dimensionMembers)
     {
-        var at = dimensionsAt;
-        var reader = new DataReader(Data(ref at, actorsAt - dimensionsAt), at);
+        var reader = new DataReader(new global::RelationsData.StoredWindow(data).Slice(dimensionsAt, actorsAt - dimensionsAt), 0);
         var groups = new global::System.Collections.Generic.KeyValuePair<global::RelationsData.Dimensions, global::System.Collections.Immutable.ImmutableArray<int>>[reader.Count()];
         for (var i = 0; i < groups.Length; i++)
         {
@@ -193,8 +200,7 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
 
     private global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Immutable.ImmutableArray<int>>[] ReadActors()
     {
-        var at = actorsAt;
-        var reader = new DataReader(Data(ref at, stringStartsAt - actorsAt), at, Strings);
+        var reader = new DataReader(new global::RelationsData.StoredWindow(data).Slice(actorsAt, stringStartsAt - actorsAt), 0, Strings);
         var actors = new global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Immutable.ImmutableArray<int>>[reader.Count()];
         for (var i = 0; i < actors.Length; i++)
         {
