@@ -91,16 +91,16 @@ internal sealed class StringTable
             return found;
         }
 
-        var dataWindow = new global::RelationsData.StoredWindow(data);
+        var startsWindow = new global::RelationsData.StoredWindow(data);
         var textWindow = new global::RelationsData.StoredWindow(text);
-        return strings.Fill(index, global::System.Text.Encoding.UTF8.GetString(Bytes(index, ref dataWindow, ref textWindow)));
+        return strings.Fill(index, global::System.Text.Encoding.UTF8.GetString(Bytes(index, ref startsWindow, ref textWindow)));
     }
 
-    /// <summary>A string's UTF-8 bytes, in place, through a reader's views of the table's data and text.</summary>
-    public global::System.ReadOnlySpan<byte> Bytes(int index, ref global::RelationsData.StoredWindow data, ref global::RelationsData.StoredWindow text)
+    /// <summary>A string's UTF-8 bytes, in place, through a reader's views of the string starts and of the text.</summary>
+    public global::System.ReadOnlySpan<byte> Bytes(int index, ref global::RelationsData.StoredWindow starts, ref global::RelationsData.StoredWindow text)
     {
-        var start = data.Number(startsAt + (index * width), width);
-        return text.Slice(start, data.Number(startsAt + ((index + 1) * width), width) - start);
+        var start = starts.Number(startsAt + (index * width), width);
+        return text.Slice(start, starts.Number(startsAt + ((index + 1) * width), width) - start);
     }
 }
 
@@ -155,7 +155,9 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
         }
 
         global::System.ReadOnlySpan<byte> key = buffer;
-        var dataWindow = new global::RelationsData.StoredWindow(data);
+        // A view for each region the search reads, since each keeps the part it last read: ids, string starts, text.
+        var idsWindow = new global::RelationsData.StoredWindow(data);
+        var startsWindow = new global::RelationsData.StoredWindow(data);
         var textWindow = new global::RelationsData.StoredWindow(text);
         var (low, high) = (0, Count - 1);
         while (low <= high)
@@ -163,10 +165,10 @@ internal abstract class EncodedTable<T> : global::RelationsData.RecordStorage<T>
             // Pairs of an id's string and its record's position.
             var middle = low + ((high - low) >> 1);
             var at = idsAt + (2 * middle * numberWidth);
-            var order = global::System.MemoryExtensions.SequenceCompareTo(Strings.Bytes(dataWindow.Number(at, numberWidth), ref dataWindow, ref textWindow), key);
+            var order = global::System.MemoryExtensions.SequenceCompareTo(Strings.Bytes(idsWindow.Number(at, numberWidth), ref startsWindow, ref textWindow), key);
             if (order == 0)
             {
-                return dataWindow.Number(at + numberWidth, numberWidth);
+                return idsWindow.Number(at + numberWidth, numberWidth);
             }
 
             (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
