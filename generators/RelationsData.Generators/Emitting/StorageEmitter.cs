@@ -107,16 +107,28 @@ internal static class StorageEmitter
             starts.Add(starts[starts.Count - 1] + System.Text.Encoding.UTF8.GetByteCount(text));
         }
 
-        // Part i through two small switches (by block of 32, then within it): a first read compiles two of them, where
-        // a delegate per part or one switch over all would cost the JIT about 0.1 or 0.02 ms a part.
-        const int Block = 32;
         var part = name + "Part";
         writer.Line(method + field + ".Read(ref at, length);")
             .Line()
             .Line("// In parts, so the compiler lowers one part at a time; an instance field, so it is set before the base constructor runs.")
             .Line("private readonly global::RelationsData.JoinedParts " + field + " = new(new int[] { " + string.Join(", ", starts.Select(s => s.ToString(inv))) + " }, " + part + ");")
             .Line();
-        var blocks = (parts.Count + Block - 1) / Block;
+        EmitPartSwitches(writer, part, parts.Count);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            writer.Line("private static global::System.ReadOnlySpan<byte> " + part + i.ToString(inv) + "() => " + CSharpLiteral.String(parts[i]) + "u8;").Line();
+        }
+    }
+
+    /// <summary>
+    /// Writes the method that returns part i, through two small switches (by block of 32, then within it): a first read
+    /// compiles two of them, where a delegate per part or one switch over all would cost the JIT about 0.1 or 0.02 ms a part.
+    /// </summary>
+    private static void EmitPartSwitches(SourceWriter writer, string part, int count)
+    {
+        const int Block = 32;
+        var inv = CultureInfo.InvariantCulture;
+        var blocks = (count + Block - 1) / Block;
         writer.Line("private static global::System.ReadOnlySpan<byte> " + part + "(int index) => (index / " + Block.ToString(inv) + ") switch")
             .Line("{");
         for (var block = 0; block < blocks; block++)
@@ -131,7 +143,7 @@ internal static class StorageEmitter
         {
             writer.Line("private static global::System.ReadOnlySpan<byte> " + part + "Block" + block.ToString(inv) + "(int index) => index switch")
                 .Line("{");
-            for (var i = block * Block; i < Math.Min(parts.Count, (block + 1) * Block); i++)
+            for (var i = block * Block; i < Math.Min(count, (block + 1) * Block); i++)
             {
                 writer.Line("    " + i.ToString(inv) + " => " + part + i.ToString(inv) + "(),");
             }
@@ -139,11 +151,6 @@ internal static class StorageEmitter
             writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),")
                 .Line("};")
                 .Line();
-        }
-
-        for (var i = 0; i < parts.Count; i++)
-        {
-            writer.Line("private static global::System.ReadOnlySpan<byte> " + part + i.ToString(inv) + "() => " + CSharpLiteral.String(parts[i]) + "u8;").Line();
         }
     }
 
