@@ -186,9 +186,12 @@ public sealed class FactColumnTests
         }
     }
 
-    /// <summary>A record's summary: "S" alone, or with a text of its own so that every summary is stored.</summary>
+    /// <summary>
+    /// A record's summary: "S" alone, or with a text of its own so that every summary is stored, with letters of two and
+    /// four UTF-8 bytes, so that the text's parts are not all of one length in bytes.
+    /// </summary>
     private static string Summary(string id, int length) =>
-        length == 0 ? "S" : "S " + id + " " + string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + ((i * 7) + id.Length) % 26)));
+        length == 0 ? "S" : "S " + id + " ə\U0001F600 " + string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + ((i * 7) + id.Length) % 26)));
 
     private static string Yaml(IEnumerable<Record> records, int summaryLength = 0)
     {
