@@ -35,7 +35,7 @@ public sealed class ExtentIndex
     private int opens;
 
     /// <summary>Initializes the index of a generated table, read in place from its data.</summary>
-    /// <param name="digits">Returns the table's data, with the range about to be read ready.</param>
+    /// <param name="digits">Returns a span that holds each range of the table's data the index reads (<see cref="StoredDigits"/>).</param>
     /// <param name="at">Where the index starts in the data.</param>
     /// <param name="width">How many digits each number has (<see cref="FixedDigits"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="digits"/> is null.</exception>
