@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text;
 
 namespace RelationsData.Generators.Emitting;
 
@@ -15,16 +16,11 @@ internal static class LiteralParts
 
     /// <summary>Cuts a value into parts of at most <see cref="PartLength"/> characters, never between a surrogate pair's halves.</summary>
     /// <param name="value">The value.</param>
-    /// <returns>The parts in order: one, the value itself, when it is short enough.</returns>
-    public static IReadOnlyList<string> Split(string value)
+    /// <returns>Where each part starts in the value and how long it is, in order: one part when the value is short enough.</returns>
+    public static IReadOnlyList<(int Start, int Length)> Split(StringBuilder value)
     {
-        if (value.Length <= PartLength)
-        {
-            return [value];
-        }
-
-        var parts = new List<string>();
-        for (var start = 0; start < value.Length;)
+        var parts = new List<(int Start, int Length)>();
+        for (var start = 0; start < value.Length || parts.Count == 0;)
         {
             var length = System.Math.Min(PartLength, value.Length - start);
             if (start + length < value.Length && char.IsHighSurrogate(value[start + length - 1]))
@@ -32,7 +28,7 @@ internal static class LiteralParts
                 length--;
             }
 
-            parts.Add(value.Substring(start, length));
+            parts.Add((start, length));
             start += length;
         }
 

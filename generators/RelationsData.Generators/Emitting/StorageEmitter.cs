@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using RelationsData.Generators.Model;
 
 namespace RelationsData.Generators.Emitting;
@@ -87,13 +88,13 @@ internal static class StorageEmitter
     /// Writes a method returning stored bytes: one UTF-8 literal, or for a long value its parts (<see cref="LiteralParts"/>)
     /// and the <c>JoinedParts</c> that finds the part a read needs; either way read in place.
     /// </summary>
-    private static void EmitBytes(SourceWriter writer, string name, string value)
+    private static void EmitBytes(SourceWriter writer, string name, StringBuilder value)
     {
         var parts = LiteralParts.Split(value);
         var method = "protected override global::System.ReadOnlySpan<byte> " + name + "(scoped ref int at, int length) => ";
         if (parts.Count == 1)
         {
-            writer.Line(method + CSharpLiteral.String(value) + "u8;").Line();
+            writer.Line(method + CSharpLiteral.String(value.ToString()) + "u8;").Line();
             return;
         }
 
@@ -102,9 +103,9 @@ internal static class StorageEmitter
 
         // Where each part starts in the UTF-8 bytes, then their length: what JoinedParts addresses.
         var starts = new List<int> { 0 };
-        foreach (var text in parts)
+        foreach (var (start, length) in parts)
         {
-            starts.Add(starts[starts.Count - 1] + System.Text.Encoding.UTF8.GetByteCount(text));
+            starts.Add(starts[starts.Count - 1] + Encoding.UTF8.GetByteCount(value.ToString(start, length)));
         }
 
         var part = name + "Part";
@@ -116,7 +117,7 @@ internal static class StorageEmitter
         EmitPartSwitches(writer, part, parts.Count);
         for (var i = 0; i < parts.Count; i++)
         {
-            writer.Line("private static global::System.ReadOnlySpan<byte> " + part + i.ToString(inv) + "() => " + CSharpLiteral.String(parts[i]) + "u8;").Line();
+            writer.Line("private static global::System.ReadOnlySpan<byte> " + part + i.ToString(inv) + "() => " + CSharpLiteral.String(value.ToString(parts[i].Start, parts[i].Length)) + "u8;").Line();
         }
     }
 

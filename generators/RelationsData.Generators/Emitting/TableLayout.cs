@@ -7,11 +7,12 @@ namespace RelationsData.Generators.Emitting;
 
 /// <summary>
 /// A table as data: its strings end to end in UTF-8, its numbers as digits (<see cref="WireFormat"/>), the widths of its
-/// fixed-width numbers, and where each section of the digits starts (the records start at 0).
+/// fixed-width numbers, and where each section of the digits starts (the records start at 0). The text and the digits
+/// stay in their builders, which the emitter reads part by part: a million records' data is never copied whole.
 /// </summary>
 internal sealed record EncodedTableData(
-    string Text,
-    string Data,
+    StringBuilder Text,
+    StringBuilder Data,
     int StringCount,
     int OffsetWidth,
     int NumberWidth,
@@ -93,7 +94,7 @@ internal static class TableLayout
         var stringStartsAt = data.Length;
         strings.Starts.ForEach(start => WireFormat.AppendFixed(data, start, offsetWidth));
         return new EncodedTableData(
-            strings.Text.ToString(), data.ToString(), strings.Count, offsetWidth, numberWidth, recordStartsAt, idsAt, extentsAt, dimensionsAt, actorsAt, stringStartsAt);
+            strings.Text, data, strings.Count, offsetWidth, numberWidth, recordStartsAt, idsAt, extentsAt, dimensionsAt, actorsAt, stringStartsAt);
     }
 
     private static void WriteExtents(List<FactRow> facts, StringBuilder data, int width)
