@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 events=${1:-1000000}
 runs=${2:-5}
 cap_gb=${CAP_GB:-10}
+cap_bytes=$(awk -v gb="$cap_gb" 'BEGIN { printf "0x%x", gb * 1073741824 }')
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 artifacts=(--artifacts-path "$out/artifacts" -p:SyntheticEventCount="$events")
@@ -18,7 +19,7 @@ csc_dll="$(dirname "$(readlink -f "$(command -v dotnet)")")/sdk/$(dotnet --versi
 cat > "$out/csc" <<WRAPPER
 #!/usr/bin/env bash
 name=\$(grep -ho '/out:[^ ]*' "\${@/#@/}" 2>/dev/null | head -n 1 | xargs -r basename)
-DOTNET_GCHeapHardLimit=$(awk -v gb="$cap_gb" 'BEGIN { printf "0x%x", gb * 1073741824 }') exec /usr/bin/time -v -o "$out/\${name:-csc}.time" dotnet exec "$csc_dll" "\$@"
+DOTNET_GCHeapHardLimit=$cap_bytes exec /usr/bin/time -v -o "$out/\${name:-csc}.time" dotnet exec "$csc_dll" "\$@"
 WRAPPER
 chmod +x "$out/csc"
 compiler=(-p:UseSharedCompilation=false -p:CscToolPath="$out" -p:CscToolExe=csc)
@@ -44,7 +45,7 @@ if [ "${PHASES:-0}" = 1 ]; then
   dotnet build benchmarks/RelationsData.GeneratorSteps -c Release > "$out/harness.log" || { cat "$out/harness.log"; exit 1; }
   grep -E '^ +[^ ]*/csc .*/out:[^ ]*/RelationsData.Synthetic.dll' "$out/synthetic.log" | sed 's/^ *//' | sed "s#^[^ ]*#$csc_dll#" > "$out/csc.txt"
   echo "  the same compilation in one process (heap capped at $cap_gb GB), phase by phase:"
-  DOTNET_GCHeapHardLimit=$(awk -v gb="$cap_gb" 'BEGIN { printf "0x%x", gb * 1073741824 }') \
+  DOTNET_GCHeapHardLimit=$cap_bytes \
     dotnet benchmarks/RelationsData.GeneratorSteps/bin/Release/net10.0/RelationsData.GeneratorSteps.dll "$out/csc.txt" benchmarks/RelationsData.Synthetic phases | sed 's/^/    /'
 fi
 

@@ -7,7 +7,7 @@ namespace RelationsData.Generators.Emitting;
 /// Splits a table's stored text into the UTF-8 literals it is compiled as. The compiler lowers a UTF-8 literal to one
 /// bound node per byte (about 110 bytes of memory each) before writing the bytes out, and holds a method's nodes at
 /// once, so a literal of 80 MB would cost it about 9 GB; parts of <see cref="PartLength"/> characters cost it a few
-/// megabytes each, one method at a time. The library's <c>JoinedParts</c> copies each into one array when a read first needs it.
+/// megabytes each, one method at a time. The library's <c>JoinedParts</c> gives a read the part that holds its range.
 /// </summary>
 internal static class LiteralParts
 {

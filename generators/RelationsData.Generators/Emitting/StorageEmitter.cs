@@ -128,32 +128,31 @@ internal static class StorageEmitter
     private static void EmitPartSwitches(SourceWriter writer, string part, int count)
     {
         const int Block = 32;
-        var inv = CultureInfo.InvariantCulture;
-        var blocks = (count + Block - 1) / Block;
-        writer.Line("private static global::System.ReadOnlySpan<byte> " + part + "(int index) => (index / " + Block.ToString(inv) + ") switch")
-            .Line("{");
-        for (var block = 0; block < blocks; block++)
+        var blocks = Enumerable.Range(0, (count + Block - 1) / Block).ToList();
+        EmitSwitch(writer, part + "(int index) => (index / " + Block.ToString(CultureInfo.InvariantCulture) + ") switch", blocks.Select(block => (block, part + "Block" + Number(block) + "(index)")));
+        foreach (var block in blocks)
         {
-            writer.Line("    " + block.ToString(inv) + " => " + part + "Block" + block.ToString(inv) + "(index),");
+            var cases = Enumerable.Range(block * Block, Math.Min(count, (block + 1) * Block) - (block * Block));
+            EmitSwitch(writer, part + "Block" + Number(block) + "(int index) => index switch", cases.Select(i => (i, part + Number(i) + "()")));
+        }
+    }
+
+    /// <summary>Writes a static method whose body is a switch expression over numbered cases, throwing for any other.</summary>
+    private static void EmitSwitch(SourceWriter writer, string signature, IEnumerable<(int Case, string Value)> cases)
+    {
+        writer.Line("private static global::System.ReadOnlySpan<byte> " + signature)
+            .Line("{");
+        foreach (var (number, value) in cases)
+        {
+            writer.Line("    " + Number(number) + " => " + value + ",");
         }
 
         writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),")
             .Line("};")
             .Line();
-        for (var block = 0; block < blocks; block++)
-        {
-            writer.Line("private static global::System.ReadOnlySpan<byte> " + part + "Block" + block.ToString(inv) + "(int index) => index switch")
-                .Line("{");
-            for (var i = block * Block; i < Math.Min(count, (block + 1) * Block); i++)
-            {
-                writer.Line("    " + i.ToString(inv) + " => " + part + i.ToString(inv) + "(),");
-            }
-
-            writer.Line("    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),")
-                .Line("};")
-                .Line();
-        }
     }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static void EmitRecordReader(SourceWriter writer, RecordShape shape, Dictionary<string, string> names, string parameter)
     {
